@@ -1,0 +1,1 @@
+REFRESH MATERIALIZED VIEW gold.revenue_weekly;

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { globToRegExp } from '../core/load/glob.ts';
+import type { FileSource } from '../ports/files.ts';
+
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+
+/** The live-config repo on disk, rooted at the folder that holds codeploy.yml. */
+export function nodeFileSource(root: string): FileSource {
+  return {
+    read(path) {
+      try {
+        return readFileSync(join(root, path), 'utf8');
+      } catch (err) {
+        if (
+          (err as NodeJS.ErrnoException).code === 'ENOENT' ||
+          (err as NodeJS.ErrnoException).code === 'EISDIR'
+        )
+          return undefined;
+        throw err;
+      }
+    },
+    list(globs) {
+      const patterns = globs.map(globToRegExp);
+      return walk(root)
+        .map((abs) => relative(root, abs).split(sep).join('/'))
+        .filter((rel) => patterns.some((p) => p.test(rel)))
+        .sort();
+    },
+  };
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (SKIPPED_DIRS.has(entry.name)) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(full));
+    else if (entry.isFile() || (entry.isSymbolicLink() && statSync(full).isFile())) out.push(full);
+  }
+  return out;
+}

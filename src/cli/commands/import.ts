@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { importPayloads } from '../../core/import/import.ts';
+import { Diagnostics } from '../../core/model/diagnostics.ts';
+import { printDiagnostics } from '../context.ts';
+import { type CliIO, EXIT, UsageError } from '../io.ts';
+import type { Command } from './command.ts';
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Turn raw Databricks API JSON (GET, list or create payloads) into definition files.',
+  usage: 'codeploy import FILE... --out DIR [--force]',
+  help: [
+    '  --out DIR   where to write <kind plural>/<name>.yml (created if missing)',
+    '  --force     overwrite definition files that already exist',
+    'Read-only fields are stripped and ids of other imported objects become references. Permissions',
+    'payloads attach to their objects. Ids of objects outside the import become ${var.…} variables;',
+    'when DIR has no codeploy.yml, a starter one is written that defines them for two regions.',
+    'Valid payloads are imported even when others fail; the exit code is 1 if any failed.',
+  ].join('\n'),
+  options: { out: { type: 'string' }, force: { type: 'boolean' } },
+  allowPositionals: true,
+  run(values, positionals, io: CliIO) {
+    if (positionals.length === 0) throw new UsageError('name at least one JSON file to import');
+    if (typeof values.out !== 'string') throw new UsageError('--out DIR is required');
+    const diags = new Diagnostics();
+    const inputs = [];
+    for (const file of positionals) {
+      const path = resolve(io.cwd, file);
+      if (!existsSync(path)) {
+        diags.error('import', 'no such file', { location: { file, line: 1, column: 1 } });
+        continue;
+      }
+      inputs.push({ file, text: readFileSync(path, 'utf8') });
+    }
+    const result = importPayloads(inputs, diags);
+    const outDir = resolve(io.cwd, values.out);
+    let written = 0;
+    for (const def of result.definitions) {
+      const target = resolve(outDir, def.path);
+      if (existsSync(target) && values.force !== true) {
+        diags.error('import', `${relative(io.cwd, target)} exists; use --force to overwrite`, {});
+        continue;
+      }
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, def.text);
+      written++;
+    }
+    const configPath = resolve(outDir, 'codeploy.yml');
+    if (!existsSync(configPath) && result.definitions.length > 0) {
+      writeFileSync(configPath, starterConfig(result.variables));
+      io.out(`wrote a starter ${relative(io.cwd, configPath)}: set each region's host, auth and variables`);
+    }
+    printDiagnostics(diags, '', io, true);
+    io.out(`imported ${written} definition(s) into ${relative(io.cwd, outDir) || '.'}`);
+    return diags.hasErrors ? EXIT.failed : EXIT.ok;
+  },
+};
+
+function starterConfig(variables: Record<string, string>): string {
+  const vars = Object.keys(variables).length > 0 ? variables : undefined;
+  const region = (host: string) => ({
+    host,
+    auth: { type: 'token', env: 'DATABRICKS_TOKEN' },
+    ...(vars ? { variables: vars } : {}),
+  });
+  const body = {
+    version: 1,
+    project: 'imported',
+    active: 'primary',
+    definitions: ['**/*.yml'],
+    regions: {
+      primary: region('https://primary.cloud.databricks.com'),
+      secondary: region('https://secondary.cloud.databricks.com'),
+    },
+  };
+  return [
+    "# Written by `codeploy import`. Set each region's host and auth. Every variable below is an id",
+    '# from the source workspace: give the secondary its own value before deploying there.',
+    stringify(body, { lineWidth: 0, aliasDuplicateObjects: false }),
+  ].join('\n');
+}

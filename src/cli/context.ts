@@ -1,0 +1,40 @@
+import { dirname, relative, resolve } from 'node:path';
+import { nodeFileSource } from '../adapters/node-files.ts';
+import { Diagnostics, formatDiagnostic } from '../core/model/diagnostics.ts';
+import { loadProject, type Project } from '../core/project.ts';
+import type { CliIO } from './io.ts';
+
+/** A project loaded from disk, with diagnostics printed as paths the user can open from the cwd. */
+export interface LoadedFromDisk {
+  project: Project | undefined;
+  diags: Diagnostics;
+  /** The config's folder, relative to the cwd (`examples/live-config`). */
+  folder: string;
+}
+
+export function loadFromDisk(configPath: string, io: CliIO): LoadedFromDisk {
+  const absolute = resolve(io.cwd, configPath);
+  const diags = new Diagnostics();
+  const project = loadProject(
+    absolute.slice(dirname(absolute).length + 1),
+    nodeFileSource(dirname(absolute)),
+    diags,
+  );
+  return { project, diags, folder: relative(io.cwd, dirname(absolute)) };
+}
+
+/** Prints diagnostics (notices only with `verbose`), paths relative to the cwd; returns the error count. */
+export function printDiagnostics(diags: Diagnostics, folder: string, io: CliIO, verbose = false): number {
+  for (const d of diags.items) {
+    if (d.severity === 'notice' && !verbose) continue;
+    const shown = d.location
+      ? { ...d, location: { ...d.location, file: joinPath(folder, d.location.file) } }
+      : d;
+    io.err(formatDiagnostic(shown));
+  }
+  return diags.errors.length;
+}
+
+export function joinPath(folder: string, file: string): string {
+  return folder === '' ? file : `${folder}/${file}`;
+}

@@ -1,0 +1,65 @@
+import { clone, isObject } from '../model/json.ts';
+import type { KindRules } from './types.ts';
+
+/** Fields of a GET response that the cluster reports about itself. */
+const CLUSTER_READ_ONLY = [
+  'cluster_id',
+  'state',
+  'state_message',
+  'start_time',
+  'terminated_time',
+  'last_restarted_time',
+  'last_state_loss_time',
+  'last_activity_time',
+  'driver',
+  'executors',
+  'spark_context_id',
+  'jdbc_port',
+  'cluster_cores',
+  'cluster_memory_mb',
+  'default_tags',
+  'creator_user_name',
+  'cluster_source',
+  'termination_reason',
+  'cluster_log_status',
+  'disk_spec',
+  'init_scripts_safe_mode',
+  'pinned_by_user_name',
+  'spec',
+] as const;
+
+export const cluster: KindRules = {
+  kind: 'cluster',
+  plural: 'clusters',
+  description:
+    'An all-purpose cluster. Databricks starts a cluster on create; a passive region terminates it.',
+  wave: 3,
+  nameField: 'cluster_name',
+  tagsField: 'custom_tags',
+  permissionLevels: ['CAN_ATTACH_TO', 'CAN_RESTART', 'CAN_MANAGE'],
+  spec: { module: 'compute', name: 'CreateCluster', omit: ['clone_from'] },
+  readOnlyFields: CLUSTER_READ_ONLY,
+  unwrapExport(raw) {
+    // `spec` holds the settings the user last gave, without the server's additions: the best source.
+    if (isObject(raw.spec) && 'cluster_id' in raw) return raw.spec;
+    return undefined;
+  },
+  fieldRules: {
+    serverDefaults: {
+      enable_elastic_disk: true,
+      autotermination_minutes: 120,
+    },
+    ignored: [],
+    recreateOn: [],
+    keyedArrays: {},
+    sensitive: [],
+  },
+  disable(spec, permissions, policy) {
+    // Nothing in the spec differs: the cluster is created (which starts it) and then terminated.
+    return {
+      spec: clone(spec),
+      ...(permissions ? { permissions } : {}),
+      lifecycle: { state: policy.cluster.state },
+    };
+  },
+};

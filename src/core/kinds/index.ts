@@ -1,0 +1,37 @@
+import type { KindName } from '../model/kinds.ts';
+import { cluster } from './cluster.ts';
+import { clusterPolicy } from './cluster-policy.ts';
+import { directory } from './directory.ts';
+import { file } from './file.ts';
+import { globalInitScript } from './global-init-script.ts';
+import { instancePool } from './instance-pool.ts';
+import { job } from './job.ts';
+import { notebook } from './notebook.ts';
+import { pipeline } from './pipeline.ts';
+import { secretScope } from './secret-scope.ts';
+import { sqlWarehouse } from './sql-warehouse.ts';
+import type { KindRules } from './types.ts';
+
+/** Every kind's rules, by kind name. Adding a kind means adding one file and one line here. */
+export const KINDS: Readonly<Record<KindName, KindRules>> = {
+  directory,
+  notebook,
+  file,
+  'secret-scope': secretScope,
+  'cluster-policy': clusterPolicy,
+  'instance-pool': instancePool,
+  'global-init-script': globalInitScript,
+  cluster,
+  'sql-warehouse': sqlWarehouse,
+  pipeline,
+  job,
+};
+
+export function kindRules(kind: KindName): KindRules {
+  return KINDS[kind];
+}
+
+/** `clusters` → `cluster`, for references such as `${clusters.shared-etl.id}`. */
+export function kindByPlural(plural: string): KindName | undefined {
+  return Object.values(KINDS).find((k) => k.plural === plural)?.kind;
+}

@@ -1,0 +1,159 @@
+import type { PassivePolicy } from '../model/config.ts';
+import type { Grant } from '../model/definition.ts';
+import { clone, isObject, type JsonObject } from '../model/json.ts';
+import type { DisableResult, KindRules } from './types.ts';
+
+/** Task-level fields that the legacy Jobs 2.0 shape kept directly under `settings`. */
+const LEGACY_TASK_FIELDS = [
+  'notebook_task',
+  'spark_jar_task',
+  'spark_python_task',
+  'spark_submit_task',
+  'pipeline_task',
+  'python_wheel_task',
+  'sql_task',
+  'dbt_task',
+  'run_job_task',
+  'existing_cluster_id',
+  'new_cluster',
+  'libraries',
+  'max_retries',
+  'min_retry_interval_millis',
+  'retry_on_timeout',
+] as const;
+
+/** Levels that let a principal start a run by hand; withheld in a passive region. */
+const RUN_LEVELS = new Set(['CAN_MANAGE_RUN', 'CAN_MANAGE', 'IS_OWNER']);
+
+export const job: KindRules = {
+  kind: 'job',
+  plural: 'jobs',
+  description: 'A Databricks job (Jobs API 2.2 settings).',
+  wave: 5,
+  nameField: 'name',
+  tagsField: 'tags',
+  permissionLevels: ['CAN_VIEW', 'CAN_MANAGE_RUN', 'IS_OWNER', 'CAN_MANAGE'],
+  spec: { module: 'jobs', name: 'JobSettings', omit: [] },
+  readOnlyFields: [
+    'job_id',
+    'created_time',
+    'creator_user_name',
+    'run_as_user_name',
+    'run_as_owner',
+    'effective_budget_policy_id',
+    'effective_usage_policy_id',
+    'has_more',
+    'next_page_token',
+    'trigger_state',
+  ],
+  unwrapExport(raw) {
+    if (
+      isObject(raw.settings) &&
+      ('job_id' in raw || 'created_time' in raw || Object.keys(raw).length === 1)
+    ) {
+      return raw.settings;
+    }
+    if ('run_name' in raw && !('name' in raw)) {
+      // A runs/submit request: a one-time run; as a job it keeps the run's name.
+      const { run_name, ...rest } = raw;
+      return { name: run_name ?? 'run', ...rest };
+    }
+    return undefined;
+  },
+  normalize: toMultiTask,
+  fieldRules: {
+    serverDefaults: {
+      max_concurrent_runs: 1,
+      timeout_seconds: 0,
+      email_notifications: {},
+      webhook_notifications: {},
+      notification_settings: {},
+      format: 'MULTI_TASK',
+      edit_mode: 'UI_LOCKED',
+      'tasks[].timeout_seconds': 0,
+      'tasks[].email_notifications': {},
+      'tasks[].webhook_notifications': {},
+      'tasks[].notification_settings': {},
+      'tasks[].run_if': 'ALL_SUCCESS',
+      'tasks[].notebook_task.source': 'WORKSPACE',
+      'tasks[].max_retries': 0,
+      'tasks[].min_retry_interval_millis': 0,
+      'tasks[].retry_on_timeout': false,
+    },
+    ignored: ['deployment'],
+    recreateOn: [],
+    keyedArrays: {
+      tasks: 'task_key',
+      job_clusters: 'job_cluster_key',
+      parameters: 'name',
+      environments: 'environment_key',
+      'tasks[].depends_on': 'task_key',
+    },
+    sensitive: [],
+  },
+  disable: disableJob,
+};
+
+/**
+ * A passive job exists but can neither run on its own nor be started by hand:
+ * `max_concurrent_runs: 0` skips every new run, the schedule is removed (or paused), triggers and
+ * continuous mode are paused, and run permissions are withheld.
+ */
+function disableJob(
+  spec: JsonObject,
+  permissions: Grant[] | undefined,
+  policy: PassivePolicy,
+): DisableResult {
+  const out = clone(spec);
+  const rules = policy.job;
+  out.max_concurrent_runs = rules.max_concurrent_runs;
+  if (isObject(out.schedule)) {
+    if (rules.schedule === 'remove') delete out.schedule;
+    else out.schedule.pause_status = 'PAUSED';
+  }
+  if (isObject(out.trigger)) out.trigger.pause_status = 'PAUSED';
+  if (isObject(out.continuous)) out.continuous.pause_status = 'PAUSED';
+  const keep = new Set(rules.keep_permissions_for);
+  const kept = rules.withhold_permissions
+    ? permissions?.filter((g) => {
+        const who = g.user_name ?? g.group_name ?? g.service_principal_name ?? '';
+        return keep.has(who) || !RUN_LEVELS.has(g.permission_level ?? '');
+      })
+    : permissions;
+  return { spec: out, ...(kept ? { permissions: kept } : {}) };
+}
+
+/**
+ * Rewrites the legacy single-task shape (task fields under `settings`) into `tasks: [ … ]`. A 2.1
+ * export of a one-task job may still echo the 2.0 job-level retry fields: they move into the task.
+ */
+function toMultiTask(spec: JsonObject): JsonObject {
+  if (!LEGACY_TASK_FIELDS.some((f) => f in spec)) return spec;
+  if (Array.isArray(spec.tasks)) return moveIntoOnlyTask(spec, spec.tasks);
+  const task: JsonObject = { task_key: taskKeyFor(spec.name) };
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(spec)) {
+    if ((LEGACY_TASK_FIELDS as readonly string[]).includes(key)) task[key] = value;
+    else out[key] = value;
+  }
+  out.tasks = [task];
+  return out;
+}
+
+function moveIntoOnlyTask(spec: JsonObject, tasks: unknown[]): JsonObject {
+  const [only] = tasks;
+  if (tasks.length !== 1 || !isObject(only)) return spec;
+  const task: JsonObject = { ...only };
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(spec)) {
+    if ((LEGACY_TASK_FIELDS as readonly string[]).includes(key)) task[key] ??= value;
+    else out[key] = value;
+  }
+  out.tasks = [task];
+  return out;
+}
+
+function taskKeyFor(name: unknown): string {
+  const key = typeof name === 'string' ? name.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '') : '';
+  return key || 'main';
+}

@@ -1,0 +1,39 @@
+import { clone } from '../model/json.ts';
+import { type KindRules, NO_FIELD_RULES } from './types.ts';
+
+export const sqlWarehouse: KindRules = {
+  kind: 'sql-warehouse',
+  plural: 'sql-warehouses',
+  description:
+    'A SQL warehouse. Databricks starts it on create and restarts it on edit; a passive region stops it.',
+  wave: 3,
+  nameField: 'name',
+  tagsField: 'tags',
+  permissionLevels: ['CAN_VIEW', 'CAN_MONITOR', 'CAN_USE', 'CAN_MANAGE', 'IS_OWNER'],
+  spec: { module: 'sql', name: 'CreateWarehouseRequest', omit: [] },
+  readOnlyFields: [
+    'id',
+    'state',
+    'health',
+    'jdbc_url',
+    'odbc_params',
+    'num_clusters',
+    'num_active_sessions',
+    'creator_name',
+    'creator_id',
+    // Echoed by the legacy SQL endpoints API; not part of a create request.
+    'size',
+    'auto_resume',
+  ],
+  fieldRules: {
+    ...NO_FIELD_RULES,
+    serverDefaults: { auto_stop_mins: 120, min_num_clusters: 1, enable_photon: true, tags: {} },
+  },
+  disable(spec, permissions, policy) {
+    return {
+      spec: clone(spec),
+      ...(permissions ? { permissions } : {}),
+      lifecycle: { state: policy['sql-warehouse'].state },
+    };
+  },
+};

@@ -1,0 +1,77 @@
+import type { PassivePolicy } from '../model/config.ts';
+import type { Grant } from '../model/definition.ts';
+import type { Json, JsonObject } from '../model/json.ts';
+import type { KindName } from '../model/kinds.ts';
+
+/**
+ * How the diff treats a kind's fields. Every entry is a path pattern (see `model/path.ts`), so a
+ * rule is found by reading the kind's file, not by reading the diff code.
+ */
+export interface FieldRules {
+  /** Values the server fills in when a field is left out: an absent field equal to one is no change. */
+  serverDefaults: Readonly<Record<string, Json>>;
+  /** Fields never compared: the server manages them, or codeploy changes them outside the spec. */
+  ignored: readonly string[];
+  /** A change to any of these cannot be applied in place: the object is deleted and created again. */
+  recreateOn: readonly string[];
+  /** Arrays whose items are matched by a key field instead of by position. */
+  keyedArrays: Readonly<Record<string, string>>;
+  /**
+   * Values redacted in every plan form, besides those a definition marks `sensitive` and those under
+   * a key named like a credential (see `plan/redact.ts`).
+   */
+  sensitive: readonly string[];
+}
+
+/** What the passive overlay does to one object that must not run in a region. */
+export interface DisableResult {
+  spec: JsonObject;
+  permissions?: Grant[];
+  lifecycle?: { state: 'TERMINATED' | 'STOPPED' };
+}
+
+/** The SDK request type the spec schema is generated from (see `scripts/gen-schemas.ts`). */
+export interface SdkType {
+  module: 'jobs' | 'compute' | 'pipelines' | 'sql';
+  name: string;
+  omit: readonly string[];
+}
+
+export interface KindRules {
+  kind: KindName;
+  /** Namespace in references: `${clusters.shared-etl.id}`. */
+  plural: string;
+  description: string;
+  /** Dependency wave: lower waves are applied first; deletes run in reverse. */
+  wave: number;
+  /** Field of the spec that names the object in the workspace (and is set from `name` if absent). */
+  nameField?: string;
+  /** Where the spec keeps free-form tags, for the ownership marker. */
+  tagsField?: string;
+  /** Permission levels a definition may grant; empty when the kind has no access control list. */
+  permissionLevels: readonly string[];
+  /** The spec schema: generated from the SDK's model, or written here for workspace-only kinds. */
+  spec: SdkType | { schema: JsonObject };
+  /** Top-level fields of an API GET/list response that a create request must not carry. */
+  readOnlyFields: readonly string[];
+  /**
+   * Turns a raw API export into the create-request shape (unwrapping `settings` or `spec`), or returns
+   * undefined when the value is not wrapped. Read-only fields are stripped after this.
+   */
+  unwrapExport?: (raw: JsonObject) => JsonObject | undefined;
+  /** Converts equivalent spellings into one form so that diffs compare like with like. */
+  normalize?: (spec: JsonObject) => JsonObject;
+  fieldRules: FieldRules;
+  /** The passive overlay; absent for kinds that never run anything by themselves. */
+  disable?: (spec: JsonObject, permissions: Grant[] | undefined, policy: PassivePolicy) => DisableResult;
+  /** Kinds whose content comes from a file in the repo (`source:`). */
+  hasSource?: boolean;
+}
+
+export const NO_FIELD_RULES: FieldRules = {
+  serverDefaults: {},
+  ignored: [],
+  recreateOn: [],
+  keyedArrays: {},
+  sensitive: [],
+};

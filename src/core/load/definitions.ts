@@ -1,0 +1,223 @@
+import { posix } from 'node:path';
+import type { FileSource } from '../../ports/files.ts';
+import { toCreateShape } from '../kinds/create-shape.ts';
+import { kindRules } from '../kinds/index.ts';
+import { LANGUAGE_BY_EXTENSION } from '../kinds/notebook.ts';
+import type { KindRules } from '../kinds/types.ts';
+import type { Config } from '../model/config.ts';
+import { type Definition, type Grant, objectKey } from '../model/definition.ts';
+import type { Diagnostics } from '../model/diagnostics.ts';
+import { isObject, type JsonObject } from '../model/json.ts';
+import { DR_POLICIES, type DrPolicy, isKindName, KIND_NAMES } from '../model/kinds.ts';
+import type { Path } from '../model/path.ts';
+import { checkSchema, closest } from '../validate/schema-check.ts';
+import { KIND_SCHEMAS } from '../validate/schemas.ts';
+import { type ParsedDocument, parseDocuments } from './documents.ts';
+
+/**
+ * Reads every definition file the config names and turns each document into a Definition. Every
+ * problem in every file is reported; a document with problems is left out of the result.
+ */
+export function loadDefinitions(config: Config, files: FileSource, diags: Diagnostics): Definition[] {
+  // A broad glob (`**/*.yml`) must not read codeploy.yml itself as a definition.
+  const paths = files.list(config.definitions).filter((p) => p !== config.file);
+  if (paths.length === 0) {
+    diags.warning('definitions', `no definition files match ${config.definitions.join(', ')}`, {
+      location: { file: config.file, line: 1, column: 1 },
+    });
+  }
+  const out: Definition[] = [];
+  for (const path of paths) {
+    const text = files.read(path);
+    if (text === undefined) continue;
+    for (const doc of parseDocuments(path, text, diags)) {
+      const def = toDefinition(doc, files, diags);
+      if (def) out.push(def);
+    }
+  }
+  reportDuplicates(out, diags);
+  return out;
+}
+
+function toDefinition(doc: ParsedDocument, files: FileSource, diags: Diagnostics): Definition | undefined {
+  const at = (path: Path, key = false) => ({ file: doc.file, ...doc.locate(path, { key }) });
+  if (!isObject(doc.value)) {
+    diags.error('definition', 'a definition must be a mapping with kind, name and spec', {
+      location: at([]),
+      found: Array.isArray(doc.value) ? 'a list' : typeof doc.value,
+      expected: 'a mapping (kind, name, spec, …)',
+    });
+    return undefined;
+  }
+  const raw = doc.value;
+  if (!isKindName(raw.kind)) {
+    const hint = typeof raw.kind === 'string' ? closest(raw.kind, KIND_NAMES) : undefined;
+    diags.error(
+      'unknown-kind',
+      raw.kind === undefined ? 'missing "kind"' : `unknown kind${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      {
+        location: at(raw.kind === undefined ? [] : ['kind']),
+        path: 'kind',
+        ...(raw.kind !== undefined ? { found: JSON.stringify(raw.kind) } : {}),
+        expected: `one of ${KIND_NAMES.join(', ')}`,
+      },
+    );
+    return undefined;
+  }
+  const rules = kindRules(raw.kind);
+  const { spec, specPath } = unwrapSpec(rules, raw.name, raw.spec, doc, diags);
+  const envelope = { ...raw, ...(spec ? { spec } : {}) };
+  // Errors inside an unwrapped spec must point at the lines of the wrapper they came from.
+  const located: ParsedDocument = {
+    ...doc,
+    locate: (path, options) =>
+      doc.locate(path[0] === 'spec' ? [...specPath, ...path.slice(1)] : path, options),
+  };
+  if (!checkSchema(KIND_SCHEMAS[raw.kind], envelope, located, [], diags)) return undefined;
+  const name = String(raw.name);
+  const permissions = raw.permissions as Grant[] | undefined;
+  if (permissions && !checkPrincipals(permissions, raw.kind === 'secret-scope', located, diags))
+    return undefined;
+  const source = rules.hasSource ? readSource(rules, raw, doc, files, diags) : undefined;
+  if (rules.hasSource && raw.source !== undefined && !source) return undefined;
+  if (raw.kind === 'notebook' || raw.kind === 'file') {
+    if (!source) {
+      diags.error('source', `a ${raw.kind} needs "source": the repo file holding its content`, {
+        location: at([], true),
+        path: 'source',
+        expected: 'a path relative to this file',
+      });
+      return undefined;
+    }
+  }
+  const finalSpec = spec as JsonObject;
+  if (raw.kind === 'notebook' && source && finalSpec.language === undefined) {
+    const ext = posix.extname(source.path).toLowerCase();
+    const language = LANGUAGE_BY_EXTENSION[ext];
+    if (!language) {
+      diags.error('source', `cannot tell the notebook language from "${ext || source.path}"`, {
+        location: at(['source']),
+        path: 'spec.language',
+        expected: `spec.language, or a source ending in ${Object.keys(LANGUAGE_BY_EXTENSION).join(', ')}`,
+      });
+      return undefined;
+    }
+    finalSpec.language = language;
+    if (ext === '.ipynb') finalSpec.format ??= 'JUPYTER';
+  }
+  return {
+    kind: raw.kind,
+    name,
+    passive: (DR_POLICIES as readonly string[]).includes(String(raw.passive))
+      ? (raw.passive as DrPolicy)
+      : 'off',
+    spec: finalSpec,
+    ...(permissions ? { permissions } : {}),
+    sensitive: (raw.sensitive as string[] | undefined) ?? [],
+    ...(source ? { source } : {}),
+    origin: { file: doc.file, document: doc.index, locate: (path) => doc.locate(path) },
+  };
+}
+
+/**
+ * Accepts a raw API export as the spec (see `toCreateShape`), with a notice for each thing changed,
+ * so an export pasted from the API just works.
+ */
+function unwrapSpec(
+  rules: KindRules,
+  name: unknown,
+  value: unknown,
+  doc: ParsedDocument,
+  diags: Diagnostics,
+): { spec: JsonObject | undefined; specPath: Path } {
+  if (!isObject(value)) return { spec: undefined, specPath: ['spec'] };
+  const location = { file: doc.file, ...doc.locate(['spec']) };
+  const shape = toCreateShape(rules, value);
+  if (shape.unwrapped) {
+    const part = shape.unwrappedFrom ? `"${shape.unwrappedFrom}"` : 'request';
+    diags.notice('raw-export', `spec is a raw API export: using its ${part} part`, {
+      location,
+      path: 'spec',
+    });
+  }
+  if (shape.stripped.length > 0) {
+    diags.notice('raw-export', `stripped read-only fields: ${shape.stripped.join(', ')}`, {
+      location,
+      path: 'spec',
+    });
+  }
+  if (shape.rewritten && rules.kind === 'job') {
+    diags.notice('raw-export', 'rewrote the legacy single-task job shape into tasks[]', {
+      location,
+      path: 'spec',
+    });
+  }
+  let spec = shape.spec;
+  if (rules.nameField && spec[rules.nameField] === undefined && typeof name === 'string') {
+    spec = { ...spec, [rules.nameField]: name };
+  }
+  return { spec, specPath: shape.unwrappedFrom ? ['spec', shape.unwrappedFrom] : ['spec'] };
+}
+
+function checkPrincipals(
+  grants: Grant[],
+  secretAcl: boolean,
+  doc: ParsedDocument,
+  diags: Diagnostics,
+): boolean {
+  if (secretAcl) return true; // the schema already requires `principal`
+  let ok = true;
+  grants.forEach((g, i) => {
+    const principals = [g.user_name, g.group_name, g.service_principal_name].filter((p) => p !== undefined);
+    if (principals.length !== 1) {
+      ok = false;
+      diags.error('permissions', 'each grant names exactly one principal', {
+        location: { file: doc.file, ...doc.locate(['permissions', i]) },
+        path: `permissions[${i}]`,
+        found: `${principals.length} principals`,
+        expected: 'one of user_name, group_name, service_principal_name',
+      });
+    }
+  });
+  return ok;
+}
+
+function readSource(
+  rules: KindRules,
+  raw: JsonObject,
+  doc: ParsedDocument,
+  files: FileSource,
+  diags: Diagnostics,
+): Definition['source'] {
+  if (typeof raw.source !== 'string') return undefined;
+  const path = posix.normalize(posix.join(posix.dirname(doc.file), raw.source));
+  const content = path.startsWith('../') ? undefined : files.read(path);
+  if (content === undefined) {
+    diags.error('source', `source file "${raw.source}" of this ${rules.kind} was not found`, {
+      location: { file: doc.file, ...doc.locate(['source']) },
+      path: 'source',
+      found: path,
+      expected: 'a file inside the config folder, relative to this definition file',
+    });
+    return undefined;
+  }
+  return { path, content };
+}
+
+function reportDuplicates(defs: Definition[], diags: Diagnostics): void {
+  const seen = new Map<string, Definition>();
+  for (const def of defs) {
+    const key = objectKey(def);
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, def);
+      continue;
+    }
+    const firstPos = first.origin.locate(['name']);
+    diags.error('duplicate-name', `duplicate ${def.kind} "${def.name}"`, {
+      location: { file: def.origin.file, ...def.origin.locate(['name']) },
+      path: 'name',
+      expected: `a name unique among ${def.kind}s (first defined at ${first.origin.file}:${firstPos.line})`,
+    });
+  }
+}

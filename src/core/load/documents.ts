@@ -1,0 +1,105 @@
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
+import type { Diagnostics } from '../model/diagnostics.ts';
+import type { Json } from '../model/json.ts';
+import type { Path } from '../model/path.ts';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** One YAML/JSON document with a way back from any path inside it to its line and column. */
+export interface ParsedDocument {
+  file: string;
+  index: number;
+  value: Json;
+  /** Position of the value at `path`, or of its nearest ancestor that exists; `key` picks the key. */
+  locate(path: Path, options?: { key?: boolean }): Position;
+}
+
+/**
+ * Parses a definition or config file. `.json` files are parsed strictly first, because YAML would
+ * quietly accept JSON's common mistakes (a trailing comma, for one); the YAML parser then supplies
+ * positions. Problems become diagnostics; nothing here throws on bad input.
+ */
+export function parseDocuments(file: string, text: string, diags: Diagnostics): ParsedDocument[] {
+  if (/\.json$/i.test(file) && !checkStrictJson(file, text, diags)) return [];
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true, merge: false });
+  const out: ParsedDocument[] = [];
+  const toPos = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  if (!Array.isArray(docs)) {
+    // An empty stream: `parseAllDocuments` returns an empty-stream marker rather than documents.
+    return out;
+  }
+  docs.forEach((doc, index) => {
+    const errors = [...doc.errors];
+    for (const err of errors) {
+      const pos = err.linePos?.[0];
+      diags.error('syntax', err.message.split('\n')[0] ?? err.message, {
+        location: { file, line: pos?.line ?? 1, column: pos?.col ?? 1 },
+        expected: /\.json$/i.test(file) ? 'valid JSON' : 'valid YAML',
+      });
+    }
+    if (errors.length > 0) return;
+    if (doc.contents === null) return; // `---` with nothing after it
+    const value = doc.toJS({ maxAliasCount: 100 }) as Json;
+    const root = doc.contents as Node;
+    out.push({
+      file,
+      index,
+      value,
+      locate(path, options = {}) {
+        return toPos(findOffset(root, path, options.key ?? false));
+      },
+    });
+  });
+  return out;
+}
+
+function findOffset(root: Node, path: Path, wantKey: boolean): number {
+  let node: unknown = root;
+  let offset = root.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) return offset;
+      const keyNode = pair.key as Node;
+      if (last && wantKey) return keyNode.range?.[0] ?? offset;
+      node = pair.value;
+      const valueOffset = (pair.value as Node | null)?.range?.[0];
+      offset = valueOffset ?? keyNode.range?.[0] ?? offset;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as Node | undefined;
+      if (!item) return offset;
+      node = item;
+      offset = item.range?.[0] ?? offset;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
+/** Runs JSON.parse for its strictness and turns its error into a diagnostic with line and column. */
+function checkStrictJson(file: string, text: string, diags: Diagnostics): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const at = /position (\d+)/.exec(message);
+    const offset = at?.[1] ? Number(at[1]) : 0;
+    const before = text.slice(0, offset).split('\n');
+    diags.error('syntax', message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, ''), {
+      location: { file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 },
+      expected: 'valid JSON (no trailing commas, comments or single quotes)',
+    });
+    return false;
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Paths into a JSON value, and the small pattern language the field rules are written in.
+ *
+ * A pattern is a dot-separated list of segments: a key (`schedule`), `*` for any one key,
+ * `[]` after a key for any element of that array (`tasks[].new_cluster`), and `**` for any
+ * number of segments (`**.spark_conf`). Patterns are matched against concrete paths such as
+ * `['tasks', 0, 'new_cluster']`.
+ */
+export type Segment = string | number;
+export type Path = readonly Segment[];
+
+type PatternPart = { key: string } | { anyKey: true } | { anyIndex: true } | { anyDepth: true };
+
+const compiled = new Map<string, PatternPart[]>();
+
+function compile(pattern: string): PatternPart[] {
+  const cached = compiled.get(pattern);
+  if (cached) return cached;
+  const parts: PatternPart[] = [];
+  for (const raw of pattern.split('.')) {
+    let seg = raw;
+    let arrays = 0;
+    while (seg.endsWith('[]')) {
+      seg = seg.slice(0, -2);
+      arrays++;
+    }
+    if (seg === '**') parts.push({ anyDepth: true });
+    else if (seg === '*') parts.push({ anyKey: true });
+    else if (seg !== '') parts.push({ key: seg });
+    for (let i = 0; i < arrays; i++) parts.push({ anyIndex: true });
+  }
+  compiled.set(pattern, parts);
+  return parts;
+}
+
+export function matchPath(pattern: string, path: Path): boolean {
+  return matchFrom(compile(pattern), 0, path, 0);
+}
+
+function matchFrom(parts: PatternPart[], pi: number, path: Path, si: number): boolean {
+  if (pi === parts.length) return si === path.length;
+  const part = parts[pi];
+  if (!part) return false;
+  if ('anyDepth' in part) {
+    for (let skip = si; skip <= path.length; skip++) {
+      if (matchFrom(parts, pi + 1, path, skip)) return true;
+    }
+    return false;
+  }
+  if (si >= path.length) return false;
+  const seg = path[si];
+  if ('anyIndex' in part) return typeof seg === 'number' && matchFrom(parts, pi + 1, path, si + 1);
+  if ('anyKey' in part) return typeof seg === 'string' && matchFrom(parts, pi + 1, path, si + 1);
+  return seg === part.key && matchFrom(parts, pi + 1, path, si + 1);
+}
+
+export function matchesAny(patterns: readonly string[], path: Path): boolean {
+  return patterns.some((p) => matchPath(p, path));
+}
+
+/** `/spec/tasks/0/name` — the form JSON Schema errors and RFC 6902 patches use. */
+export function toPointer(path: Path): string {
+  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export function fromPointer(pointer: string): Segment[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => {
+      const key = s.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^(0|[1-9]\d*)$/.test(key) ? Number(key) : key;
+    });
+}
+
+/** `spec.tasks[0].name` — the form people read in error messages. */
+export function toDisplay(path: Path): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (/^[A-Za-z_][\w-]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+export function getAt(value: unknown, path: Path): unknown {
+  let cur: unknown = value;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[seg as string];
+  }
+  return cur;
+}

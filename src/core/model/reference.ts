@@ -1,0 +1,73 @@
+import { kindByPlural, kindRules } from '../kinds/index.ts';
+import type { KindName } from './kinds.ts';
+
+/**
+ * `${…}` expressions in definitions:
+ * - `${var.NAME}`: a per-region variable from codeploy.yml;
+ * - `${region.name}`, `${region.role}`, `${region.host}`: the region being rendered;
+ * - `${<kind plural>.<object name>.<attribute>}`: another defined object. `id` is the object's id in
+ *   the region being deployed (known only when applying); `name` and `path` come from its spec.
+ * `$${…}` stands for a literal `${…}` (Spark's own `${env:X}` syntax, for one).
+ */
+export type Reference =
+  | { type: 'var'; name: string }
+  | { type: 'region'; field: 'name' | 'role' | 'host' }
+  | { type: 'object'; kind: KindName; name: string; attribute: 'id' | 'name' | 'path' };
+
+export const REFERENCE_PATTERN = /(\$?)\$\{([^}]*)\}/g;
+
+export interface ReferenceMatch {
+  text: string;
+  expression: string;
+  escaped: boolean;
+}
+
+export function findReferences(text: string): ReferenceMatch[] {
+  const out: ReferenceMatch[] = [];
+  for (const m of text.matchAll(REFERENCE_PATTERN)) {
+    out.push({ text: m[0], expression: m[2] ?? '', escaped: m[1] === '$' });
+  }
+  return out;
+}
+
+/** Parses one expression, or returns a message that says what is wrong with it. */
+export function parseReference(expression: string): Reference | { error: string } {
+  const parts = expression.trim().split('.');
+  const head = parts[0] ?? '';
+  if (head === 'var') {
+    if (parts.length !== 2 || !parts[1]) return { error: 'a variable reference is ${var.NAME}' };
+    return { type: 'var', name: parts[1] };
+  }
+  if (head === 'region') {
+    const field = parts[1];
+    if (parts.length !== 2 || (field !== 'name' && field !== 'role' && field !== 'host')) {
+      return { error: 'a region reference is ${region.name}, ${region.role} or ${region.host}' };
+    }
+    return { type: 'region', field };
+  }
+  const kind = kindByPlural(head);
+  if (!kind) {
+    return {
+      error: `"${head}" is not var, region or a kind (jobs, clusters, instance-pools, cluster-policies, …)`,
+    };
+  }
+  if (parts.length < 3) return { error: `an object reference is \${${head}.<name>.<attribute>}` };
+  const attribute = parts.at(-1) ?? '';
+  const name = parts.slice(1, -1).join('.');
+  const allowed = attributesOf(kind);
+  if (!(allowed as string[]).includes(attribute)) {
+    return { error: `a ${kind} has no attribute "${attribute}" (it has ${allowed.join(', ')})` };
+  }
+  return { type: 'object', kind, name, attribute: attribute as 'id' | 'name' | 'path' };
+}
+
+export function attributesOf(kind: KindName): Array<'id' | 'name' | 'path'> {
+  if (kind === 'notebook' || kind === 'file' || kind === 'directory') return ['id', 'path'];
+  return kindRules(kind).nameField ? ['id', 'name'] : ['id'];
+}
+
+/** Whether a whole string is a single reference, e.g. an id field written as `${clusters.x.id}`. */
+export function isWholeReference(text: string): boolean {
+  const refs = findReferences(text);
+  return refs.length === 1 && !refs[0]?.escaped && refs[0]?.text === text;
+}

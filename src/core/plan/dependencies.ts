@@ -1,0 +1,16 @@
+import type { RenderedObject } from '../model/definition.ts';
+import { findReferences, parseReference } from '../model/reference.ts';
+import { forEachString } from '../model/walk.ts';
+
+/** Keys of the objects a rendered object references (`${clusters.x.id}` → `cluster/x`). */
+export function dependenciesOf(obj: RenderedObject): string[] {
+  const deps = new Set<string>();
+  forEachString(obj.spec, (text) => {
+    for (const m of findReferences(text)) {
+      if (m.escaped) continue;
+      const ref = parseReference(m.expression);
+      if (!('error' in ref) && ref.type === 'object') deps.add(`${ref.kind}/${ref.name}`);
+    }
+  });
+  return [...deps].sort();
+}

@@ -1,0 +1,112 @@
+import type { FieldRules } from '../kinds/types.ts';
+import { deepEqual, isObject, type Json } from '../model/json.ts';
+import { matchesAny, matchPath, type Segment } from '../model/path.ts';
+import { redactSpec, type SensitivityRules } from './redact.ts';
+import type { FieldChange } from './types.ts';
+
+/**
+ * Compares two specs of one kind under that kind's field rules:
+ * - a field left out on one side counts as its server default (`serverDefaults`);
+ * - `ignored` fields are never compared;
+ * - arrays in `keyedArrays` are matched item by item on their key, so re-ordering tasks is no change
+ *   and a change inside one task shows as that task's field;
+ * - any other array is compared as a whole value;
+ * - a change at or under a `recreateOn` field is marked `forces_recreate`.
+ * Sensitive values are redacted in the result.
+ */
+export function diffSpec(
+  rules: FieldRules,
+  before: Json | undefined,
+  after: Json | undefined,
+  sensitivity: SensitivityRules,
+  prefix = 'spec',
+): FieldChange[] {
+  const out: FieldChange[] = [];
+  walk(rules, before, after, [], prefix, sensitivity, out);
+  return out;
+}
+
+function walk(
+  rules: FieldRules,
+  a: Json | undefined,
+  b: Json | undefined,
+  path: Segment[],
+  display: string,
+  sensitivity: SensitivityRules,
+  out: FieldChange[],
+): void {
+  if (path.length > 0 && matchesAny(rules.ignored, path)) return;
+  if (a === undefined && b === undefined) return;
+  if (isObject(a) && isObject(b)) {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    for (const key of keys) {
+      const childPath = [...path, key];
+      const fallback = defaultFor(rules, childPath);
+      walk(rules, a[key] ?? fallback, b[key] ?? fallback, childPath, join(display, key), sensitivity, out);
+    }
+    return;
+  }
+  const keyField = Array.isArray(a) && Array.isArray(b) ? keyFor(rules, path) : undefined;
+  if (keyField && Array.isArray(a) && Array.isArray(b)) {
+    diffKeyed(rules, a, b, keyField, path, display, sensitivity, out);
+    return;
+  }
+  if (deepEqual(a, b)) return;
+  const change: FieldChange = {
+    path: display,
+    action: a === undefined ? 'add' : b === undefined ? 'remove' : 'change',
+    ...(a !== undefined ? { old: shown(path, a, sensitivity) } : {}),
+    ...(b !== undefined ? { new: shown(path, b, sensitivity) } : {}),
+  };
+  if (rules.recreateOn.some((p) => forcesRecreate(p, path))) change.forces_recreate = true;
+  out.push(change);
+}
+
+function diffKeyed(
+  rules: FieldRules,
+  a: Json[],
+  b: Json[],
+  keyField: string,
+  path: Segment[],
+  display: string,
+  sensitivity: SensitivityRules,
+  out: FieldChange[],
+): void {
+  const keyOf = (item: Json, i: number) =>
+    isObject(item) && item[keyField] !== undefined ? String(item[keyField]) : `#${i}`;
+  const before = new Map(a.map((item, i) => [keyOf(item, i), { item, i }]));
+  const after = new Map(b.map((item, i) => [keyOf(item, i), { item, i }]));
+  const keys = [...new Set([...before.keys(), ...after.keys()])];
+  for (const key of keys) {
+    const x = before.get(key);
+    const y = after.get(key);
+    // Patterns like `tasks[].x` match any index; the index of whichever side exists is used.
+    const index = y?.i ?? x?.i ?? 0;
+    walk(rules, x?.item, y?.item, [...path, index], `${display}[${keyField}=${key}]`, sensitivity, out);
+  }
+}
+
+function keyFor(rules: FieldRules, path: Segment[]): string | undefined {
+  for (const [pattern, key] of Object.entries(rules.keyedArrays)) if (matchPath(pattern, path)) return key;
+  return undefined;
+}
+
+function defaultFor(rules: FieldRules, path: Segment[]): Json | undefined {
+  for (const [pattern, value] of Object.entries(rules.serverDefaults))
+    if (matchPath(pattern, path)) return value;
+  return undefined;
+}
+
+/** A change to `storage` or anything under it forces a recreate when `storage` is listed. */
+function forcesRecreate(pattern: string, path: Segment[]): boolean {
+  for (let n = 1; n <= path.length; n++) if (matchPath(pattern, path.slice(0, n))) return true;
+  return false;
+}
+
+function shown(path: Segment[], value: Json, sensitivity: SensitivityRules): Json {
+  return redactSpec(value, sensitivity, path);
+}
+
+function join(display: string, key: string): string {
+  return /^[A-Za-z_][\w-]*$/.test(key) ? `${display}.${key}` : `${display}[${JSON.stringify(key)}]`;
+}

@@ -1,0 +1,69 @@
+import { diffLines, SYMBOL } from './lines.ts';
+import { summaryLine } from './plan.ts';
+import type { Plan, PlanEntry } from './types.ts';
+
+const ACTION_WORD: Record<PlanEntry['action'], string> = {
+  create: 'create',
+  update: 'update',
+  recreate: 'recreate',
+  delete: 'delete',
+  'no-change': 'no change',
+};
+
+/**
+ * The plan as Markdown: a heading and summary per region and one collapsed ```diff block per
+ * changed object. Every name and value is escaped, so nothing in a definition can break the page.
+ */
+export function formatPlanMarkdown(plan: Plan): string {
+  const out: string[] = [];
+  if (plan.mode === 'offline') {
+    out.push(
+      '> **Offline plan**: this compares the rendered config of the base and head; no workspace was read.',
+      '',
+    );
+  }
+  for (const region of plan.regions) {
+    out.push(
+      `### Region \`${escapeCode(region.region)}\` (${region.role})`,
+      '',
+      `**${summaryLine(region.summary)}**`,
+      '',
+    );
+    for (const entry of region.entries) {
+      if (entry.action === 'no-change') continue;
+      out.push(entryMarkdown(entry), '');
+    }
+  }
+  return out.join('\n');
+}
+
+export function entryMarkdown(entry: PlanEntry): string {
+  const lines = diffLines(entry);
+  const body = lines.join('\n');
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
+  const title = `${SYMBOL[entry.action]} ${entry.kind} ${entry.name}`;
+  const detail =
+    entry.action === 'update' || entry.action === 'recreate' ? `, ${entry.changes.length} field(s)` : '';
+  return [
+    `<details><summary><code>${escapeHtml(title)}</code> (${ACTION_WORD[entry.action]}${detail})</summary>`,
+    '',
+    `${fence}diff`,
+    body,
+    fence,
+    '</details>',
+  ].join('\n');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function escapeCode(text: string): string {
+  return text.replace(/`/g, "'");
+}
+
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return longest;
+}

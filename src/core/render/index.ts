@@ -1,0 +1,150 @@
+import { createHash } from 'node:crypto';
+import { kindRules } from '../kinds/index.ts';
+import { roleOf } from '../load/config.ts';
+import type { Config, RegionConfig } from '../model/config.ts';
+import {
+  type Definition,
+  type Grant,
+  objectKey,
+  type RenderedObject,
+  type RenderedRegion,
+} from '../model/definition.ts';
+import type { Diagnostics } from '../model/diagnostics.ts';
+import { isObject, type Json, type JsonObject, sortKeys } from '../model/json.ts';
+import type { Reference } from '../model/reference.ts';
+import { mapStrings } from '../model/walk.ts';
+import { checkSchema } from '../validate/schema-check.ts';
+import { KIND_SCHEMAS } from '../validate/schemas.ts';
+import { checkRegionLeaks } from './leak-check.ts';
+import { applyRoleOverlay } from './overlay.ts';
+import { jsonPatch, mergePatch, PatchError, patchApplies } from './patches.ts';
+import { prefixPattern, prefixRules, remapStorage } from './storage.ts';
+import { interpolate, regionResolver } from './variables.ts';
+
+/** What a patch may change: the object's spec and its permissions. */
+interface Body {
+  spec: JsonObject;
+  permissions?: Grant[];
+}
+
+/**
+ * Renders every definition for one region, in this fixed order:
+ * 1. the region's patches, in the order written;
+ * 2. variables and `${region.…}`, then `${<kind>.<name>.name|path}` of other objects;
+ * 3. storage remapping to the region's own prefixes;
+ * 4. the role overlay (what a disabled object looks like);
+ * 5. normalization (names filled in, canonical shapes, content hashes, sorted keys);
+ * 6. checks: the rendered spec against its schema again, and the region-leak check.
+ * Object ids (`${clusters.x.id}`) stay as written: they are resolved per region when applying.
+ */
+export function renderRegion(
+  config: Config,
+  defs: readonly Definition[],
+  regionName: string,
+  diags: Diagnostics,
+): RenderedRegion {
+  const region = config.regions.find((r) => r.name === regionName);
+  if (!region) throw new Error(`unknown region "${regionName}"`);
+  const role = roleOf(config, region.name);
+  const varsResolved = new Map<string, Body>();
+  for (const def of defs) {
+    const patched = applyPatches(config, region, def, diags);
+    varsResolved.set(
+      objectKey(def),
+      interpolate(patched as unknown as Json, regionResolver(region, role), false) as unknown as Body,
+    );
+  }
+  const attributeOf = (ref: Reference): string | undefined => {
+    if (ref.type !== 'object' || ref.attribute === 'id') return undefined;
+    const target = varsResolved.get(`${ref.kind}/${ref.name}`);
+    if (!target) return undefined;
+    if (ref.attribute === 'path') return String(target.spec.path ?? '');
+    const field = kindRules(ref.kind).nameField;
+    return String((field && target.spec[field]) ?? ref.name);
+  };
+  const rules = prefixRules(config, region.name);
+  const pattern = prefixPattern(rules.map((r) => r.from));
+  const objects: RenderedObject[] = [];
+  for (const def of defs) {
+    const withRefs = interpolate(varsResolved.get(objectKey(def)) as unknown as Json, attributeOf, false);
+    const remapped = mapStrings(withRefs, (text) => remapStorage(text, rules, pattern)) as unknown as Body;
+    const overlaid = applyRoleOverlay(
+      def.kind,
+      def.passive,
+      role,
+      remapped.spec,
+      remapped.permissions,
+      config.passivePolicy,
+    );
+    const obj: RenderedObject = {
+      kind: def.kind,
+      name: def.name,
+      passive: def.passive,
+      spec: normalizeSpec(def, overlaid.spec),
+      ...(overlaid.permissions ? { permissions: overlaid.permissions } : {}),
+      ...(overlaid.lifecycle ? { lifecycle: overlaid.lifecycle } : {}),
+      sensitive: def.sensitive,
+    };
+    if (def.source) obj.content_sha256 = createHash('sha256').update(def.source.content).digest('hex');
+    recheckSchema(def, obj, diags);
+    objects.push(obj);
+  }
+  checkRegionLeaks(config, region.name, objects, new Map(defs.map((d) => [objectKey(d), d])), diags);
+  return { region: region.name, role, objects };
+}
+
+function applyPatches(config: Config, region: RegionConfig, def: Definition, diags: Diagnostics): Body {
+  let body: Json = {
+    spec: def.spec,
+    ...(def.permissions ? { permissions: def.permissions as unknown as Json } : {}),
+  };
+  region.patches.forEach((patch, i) => {
+    if (!patchApplies(patch, def.kind, def.name)) return;
+    try {
+      body = 'merge' in patch ? mergePatch(body, patch.merge) : jsonPatch(body, patch.json_patch);
+    } catch (err) {
+      if (!(err instanceof PatchError)) throw err;
+      diags.error(
+        'patch',
+        `patch ${i} of region "${region.name}" does not apply to ${def.kind} "${def.name}": ${err.message}`,
+        {
+          location: { file: config.file, line: patch.line ?? 1, column: 1 },
+          path: `regions.${region.name}.patches[${i}]`,
+          expected: 'paths that exist in the object ({spec, permissions})',
+        },
+      );
+    }
+  });
+  const out = isObject(body) ? body : {};
+  return {
+    spec: isObject(out.spec) ? out.spec : {},
+    ...(Array.isArray(out.permissions) ? { permissions: out.permissions as unknown as Grant[] } : {}),
+  };
+}
+
+function normalizeSpec(def: Definition, spec: JsonObject): JsonObject {
+  const rules = kindRules(def.kind);
+  let out = rules.normalize ? rules.normalize(spec) : spec;
+  if (rules.nameField && out[rules.nameField] === undefined) out = { ...out, [rules.nameField]: def.name };
+  if (def.kind === 'global-init-script' && def.source) {
+    out = { ...out, script: Buffer.from(def.source.content, 'utf8').toString('base64') };
+  }
+  return sortKeys(out) as JsonObject;
+}
+
+/** Patches can introduce fields too: the rendered spec must still match the kind's schema. */
+function recheckSchema(def: Definition, obj: RenderedObject, diags: Diagnostics): void {
+  const envelope = {
+    kind: def.kind,
+    name: def.name,
+    spec: obj.spec,
+    ...(obj.permissions ? { permissions: obj.permissions } : {}),
+  };
+  const doc = {
+    file: def.origin.file,
+    index: def.origin.document,
+    value: envelope as unknown as Json,
+    locate: def.origin.locate,
+  };
+  checkSchema(KIND_SCHEMAS[def.kind], envelope, doc, [], diags);
+}

@@ -1,0 +1,83 @@
+import type { Config } from '../model/config.ts';
+import type { Definition, RenderedObject } from '../model/definition.ts';
+import type { Diagnostics } from '../model/diagnostics.ts';
+import { toDisplay } from '../model/path.ts';
+import { forEachString } from '../model/walk.ts';
+import { prefixPattern } from './storage.ts';
+
+interface Needle {
+  region: string;
+  what: string;
+  test: (text: string) => string | undefined;
+}
+
+/**
+ * After region R is rendered, nothing in it may still name another region: a storage prefix, a
+ * workspace host or one of that region's markers. A leak means R would read or write the other
+ * region's data, which is exactly what breaks after a failover.
+ */
+export function checkRegionLeaks(
+  config: Config,
+  region: string,
+  objects: readonly RenderedObject[],
+  defs: ReadonlyMap<string, Definition>,
+  diags: Diagnostics,
+): void {
+  const needles = needlesFor(config, region);
+  for (const obj of objects) {
+    const def = defs.get(`${obj.kind}/${obj.name}`);
+    forEachString({ spec: obj.spec, permissions: obj.permissions ?? [] }, (text, path) => {
+      for (const needle of needles) {
+        const hit = needle.test(text);
+        if (hit === undefined) continue;
+        diags.error(
+          'region-leak',
+          `region "${region}": ${obj.kind} "${obj.name}" still holds ${needle.what} "${hit}" of region "${needle.region}"`,
+          {
+            ...(def ? { location: { file: def.origin.file, ...def.origin.locate(path) } } : {}),
+            path: toDisplay(path),
+            found: JSON.stringify(text),
+            expected: `only region "${region}"'s own storage and hosts (add the location to "storage" in ${config.file}, or use \${var.…})`,
+          },
+        );
+      }
+    });
+  }
+}
+
+function needlesFor(config: Config, region: string): Needle[] {
+  const own = new Set(Object.values(config.storage).map((p) => p[region]));
+  const needles: Needle[] = [];
+  for (const other of config.regions) {
+    if (other.name === region) continue;
+    const prefixes = Object.values(config.storage)
+      .map((p) => p[other.name])
+      .filter((p): p is string => p !== undefined && !own.has(p));
+    const pattern = prefixPattern(prefixes);
+    if (pattern) {
+      needles.push({
+        region: other.name,
+        what: 'the storage prefix',
+        test: (text) => {
+          pattern.lastIndex = 0;
+          return pattern.exec(text)?.[0];
+        },
+      });
+    }
+    const host = other.host.replace(/^https?:\/\//, '').toLowerCase();
+    needles.push({
+      region: other.name,
+      what: 'the workspace host',
+      test: (t) => (t.toLowerCase().includes(host) ? host : undefined),
+    });
+    for (const marker of other.markers) {
+      const m = marker.toLowerCase();
+      needles.push({
+        region: other.name,
+        what: 'the region marker',
+        test: (t) => (t.toLowerCase().includes(m) ? marker : undefined),
+      });
+    }
+  }
+  return needles;
+}

@@ -1,0 +1,51 @@
+import type { Config } from '../model/config.ts';
+
+export interface PrefixRule {
+  /** A storage prefix of another region. */
+  from: string;
+  /** The same location's prefix in the region being rendered. */
+  to: string;
+  location: string;
+  region: string;
+}
+
+/**
+ * The rewrite table for one region: every other region's prefix of each location maps to this
+ * region's prefix. Longest first, so `s3://lake/raw/` wins over `s3://lake/` when both are listed.
+ */
+export function prefixRules(config: Config, region: string): PrefixRule[] {
+  const rules: PrefixRule[] = [];
+  for (const [location, prefixes] of Object.entries(config.storage)) {
+    const to = prefixes[region];
+    if (to === undefined) continue;
+    for (const [other, from] of Object.entries(prefixes)) {
+      if (other !== region && from !== to) rules.push({ from, to, location, region: other });
+    }
+  }
+  return rules.sort((a, b) => b.from.length - a.from.length);
+}
+
+/**
+ * A matcher for prefixes that only fires on a whole path segment: `s3://lake` matches
+ * `s3://lake/x` and `s3://lake`, not `s3://lakehouse/x`.
+ */
+export function prefixPattern(prefixes: readonly string[]): RegExp | undefined {
+  if (prefixes.length === 0) return undefined;
+  const alternatives = [...prefixes]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => {
+      const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return /[/:]$/.test(p) ? escaped : `${escaped}(?=$|[/?#\\s"',;])`;
+    });
+  return new RegExp(alternatives.join('|'), 'g');
+}
+
+/** Rewrites every other region's storage prefix in `text` to this region's, in one pass. */
+export function remapStorage(
+  text: string,
+  rules: readonly PrefixRule[],
+  pattern: RegExp | undefined,
+): string {
+  if (!pattern) return text;
+  return text.replace(pattern, (match) => rules.find((r) => r.from === match)?.to ?? match);
+}

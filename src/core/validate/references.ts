@@ -1,0 +1,133 @@
+import { kindRules } from '../kinds/index.ts';
+import type { Config } from '../model/config.ts';
+import { type Definition, objectKey } from '../model/definition.ts';
+import type { Diagnostics } from '../model/diagnostics.ts';
+import { isObject } from '../model/json.ts';
+import type { KindName } from '../model/kinds.ts';
+import { matchPath, type Segment, toDisplay } from '../model/path.ts';
+import { findReferences, isWholeReference, parseReference } from '../model/reference.ts';
+import { forEachString } from '../model/walk.ts';
+import { ID_FIELDS } from './id-fields.ts';
+
+/**
+ * Checks every `${…}` in every definition: variables defined in every region, referenced objects
+ * defined, no reference cycles, and no literal workspace ids where a reference belongs.
+ * Returns the dependency edges (object key → keys it references) for the planner.
+ */
+export function checkReferences(
+  config: Config,
+  defs: Definition[],
+  diags: Diagnostics,
+): Map<string, Set<string>> {
+  const byKey = new Map(defs.map((d) => [objectKey(d), d]));
+  const edges = new Map<string, Set<string>>();
+  for (const def of defs) {
+    const key = objectKey(def);
+    const deps = new Set<string>();
+    edges.set(key, deps);
+    const at = (path: Segment[]) => ({ file: def.origin.file, ...def.origin.locate(['spec', ...path]) });
+    forEachString(def.spec, (text, path) => {
+      for (const ref of findReferences(text)) {
+        if (ref.escaped) continue;
+        const parsed = parseReference(ref.expression);
+        const where = { location: at(path), path: toDisplay(['spec', ...path]), found: ref.text };
+        if ('error' in parsed) {
+          diags.error('reference', `unknown reference: ${parsed.error}`, where);
+        } else if (parsed.type === 'var') {
+          const missing = config.regions.filter((r) => !(parsed.name in r.variables)).map((r) => r.name);
+          if (missing.length > 0) {
+            diags.error(
+              'reference',
+              `variable "${parsed.name}" is not defined for region ${missing.join(', ')}`,
+              {
+                ...where,
+                expected: `regions.<region>.variables.${parsed.name} in ${config.file}`,
+              },
+            );
+          }
+        } else if (parsed.type === 'object') {
+          const target = `${parsed.kind}/${parsed.name}`;
+          if (!byKey.has(target)) {
+            diags.error(
+              'reference',
+              `dangling reference: no ${parsed.kind} named "${parsed.name}" is defined`,
+              {
+                ...where,
+                expected: `a defined ${parsed.kind}`,
+              },
+            );
+          } else if (target === key) {
+            diags.error('reference', 'an object cannot reference itself', where);
+          } else deps.add(target);
+        }
+      }
+    });
+    checkLiteralIds(def, diags);
+  }
+  reportCycles(defs, edges, diags);
+  return edges;
+}
+
+function checkLiteralIds(def: Definition, diags: Diagnostics): void {
+  const visit = (value: unknown, path: Segment[]): void => {
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) visit(v, [...path, i]);
+    } else if (isObject(value)) for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+    else if (typeof value === 'string' || typeof value === 'number') {
+      const field = ID_FIELDS.find((f) => matchPath(f.pattern, path));
+      if (!field) return;
+      if (typeof value === 'string' && (isWholeReference(value) || value === '')) {
+        if (value === '') {
+          diags.error('literal-id', `empty ${field.kind} id`, {
+            location: { file: def.origin.file, ...def.origin.locate(['spec', ...path]) },
+            path: toDisplay(['spec', ...path]),
+            expected: `a reference such as \${${pluralOf(field.kind)}.<name>.id}`,
+          });
+        }
+        return;
+      }
+      diags.error(
+        'literal-id',
+        `literal ${field.kind} id: an id is only valid in the workspace it came from`,
+        {
+          location: { file: def.origin.file, ...def.origin.locate(['spec', ...path]) },
+          path: toDisplay(['spec', ...path]),
+          found: JSON.stringify(value),
+          expected: `a reference such as \${${pluralOf(field.kind)}.<name>.id}, or a per-region \${var.<name>}`,
+        },
+      );
+    }
+  };
+  visit(def.spec, []);
+}
+
+function pluralOf(kind: KindName): string {
+  return kindRules(kind).plural;
+}
+
+function reportCycles(defs: Definition[], edges: Map<string, Set<string>>, diags: Diagnostics): void {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const reported = new Set<string>();
+  const visit = (key: string): void => {
+    state.set(key, 'visiting');
+    stack.push(key);
+    for (const dep of edges.get(key) ?? []) {
+      if (state.get(dep) === 'visiting') {
+        const cycle = [...stack.slice(stack.indexOf(dep)), dep];
+        const id = [...cycle].sort().join(',');
+        if (!reported.has(id)) {
+          reported.add(id);
+          const def = defs.find((d) => objectKey(d) === key);
+          diags.error('reference-cycle', `reference cycle: ${cycle.join(' → ')}`, {
+            ...(def ? { location: { file: def.origin.file, ...def.origin.locate(['name']) } } : {}),
+            expected: 'references that form no cycle',
+          });
+        }
+      } else if (!state.has(dep)) visit(dep);
+    }
+    stack.pop();
+    state.set(key, 'done');
+  };
+  for (const key of edges.keys()) if (!state.has(key)) visit(key);
+}
