@@ -36,10 +36,11 @@ export function parseDocuments(file: string, text: string, diags: Diagnostics): 
     return out;
   }
   docs.forEach((doc, index) => {
-    const errors = [...doc.errors];
+    // After the first syntax error the parser's further complaints are mostly its own confusion.
+    const errors = doc.errors.slice(0, 1);
     for (const err of errors) {
       const pos = err.linePos?.[0];
-      diags.error('syntax', err.message.split('\n')[0] ?? err.message, {
+      diags.error('syntax', (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, ''), {
         location: { file, line: pos?.line ?? 1, column: pos?.col ?? 1 },
         expected: /\.json$/i.test(file) ? 'valid JSON' : 'valid YAML',
       });

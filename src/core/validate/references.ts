@@ -20,6 +20,8 @@ export function checkReferences(
   diags: Diagnostics,
 ): Map<string, Set<string>> {
   const byKey = new Map(defs.map((d) => [objectKey(d), d]));
+  // Definitions that failed to load are missing from `defs`: say so rather than mislead.
+  const maybeBroken = diags.hasErrors ? ' (or its definition failed to load: see the errors above)' : '';
   const edges = new Map<string, Set<string>>();
   for (const def of defs) {
     const key = objectKey(def);
@@ -50,7 +52,7 @@ export function checkReferences(
           if (!byKey.has(target)) {
             diags.error(
               'reference',
-              `dangling reference: no ${parsed.kind} named "${parsed.name}" is defined`,
+              `dangling reference: no ${parsed.kind} named "${parsed.name}" is defined${maybeBroken}`,
               {
                 ...where,
                 expected: `a defined ${parsed.kind}`,

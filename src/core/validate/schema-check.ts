@@ -3,6 +3,9 @@ import type { ParsedDocument } from '../load/documents.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
 import { fromPointer, type Path, toDisplay } from '../model/path.ts';
 
+/** Same as the generator's: any scalar may be a `${…}` reference. */
+const INTERPOLATION_PATTERN = '\\$\\{[^}]+\\}';
+
 const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
 const compiled = new WeakMap<object, ValidateFunction>();
 
@@ -129,14 +132,27 @@ function describe(e: ErrorObject): Problem {
         expected: wanted.length > 1 ? `${expected} (or a \${…} reference)` : expected,
       };
     }
-    case 'pattern':
+    case 'pattern': {
+      const pattern = (e.params as { pattern: string }).pattern;
+      const types = [(e.parentSchema as { type?: string | string[] }).type ?? []].flat().filter((t) => t !== 'string');
+      if (pattern === `^${INTERPOLATION_PATTERN}$` && types.length > 0) {
+        // A string where a number or boolean belongs: the string form is only for `${…}` references.
+        return {
+          path,
+          atKey: false,
+          message: 'wrong type',
+          ...(found !== undefined ? { found } : {}),
+          expected: `${types.join(' or ')} (or a \${…} reference)`,
+        };
+      }
       return {
         path,
         atKey: false,
         message: 'value has the wrong form',
         ...(found !== undefined ? { found } : {}),
-        expected: `a string matching ${(e.params as { pattern: string }).pattern}`,
+        expected: `a string matching ${pattern}`,
       };
+    }
     default:
       return {
         path,
