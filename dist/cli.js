@@ -14865,10 +14865,10 @@ function parseDocuments(file2, text, diags) {
     return out;
   }
   docs.forEach((doc, index) => {
-    const errors = [...doc.errors];
+    const errors = doc.errors.slice(0, 1);
     for (const err of errors) {
       const pos = err.linePos?.[0];
-      diags.error("syntax", err.message.split("\n")[0] ?? err.message, {
+      diags.error("syntax", (err.message.split("\n")[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, ""), {
         location: { file: file2, line: pos?.line ?? 1, column: pos?.col ?? 1 },
         expected: /\.json$/i.test(file2) ? "valid JSON" : "valid YAML"
       });
@@ -15384,6 +15384,7 @@ var DEFAULT_PASSIVE_POLICY = {
 
 // src/core/validate/schema-check.ts
 var import_ajv = __toESM(require_ajv(), 1);
+var INTERPOLATION_PATTERN = "\\$\\{[^}]+\\}";
 var ajv = new import_ajv.Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
 var compiled2 = /* @__PURE__ */ new WeakMap();
 function validatorFor(schema) {
@@ -15469,14 +15470,26 @@ function describe(e) {
         expected: wanted.length > 1 ? `${expected} (or a \${\u2026} reference)` : expected
       };
     }
-    case "pattern":
+    case "pattern": {
+      const pattern = e.params.pattern;
+      const types = [e.parentSchema.type ?? []].flat().filter((t) => t !== "string");
+      if (pattern === `^${INTERPOLATION_PATTERN}$` && types.length > 0) {
+        return {
+          path,
+          atKey: false,
+          message: "wrong type",
+          ...found !== void 0 ? { found } : {},
+          expected: `${types.join(" or ")} (or a \${\u2026} reference)`
+        };
+      }
       return {
         path,
         atKey: false,
         message: "value has the wrong form",
         ...found !== void 0 ? { found } : {},
-        expected: `a string matching ${e.params.pattern}`
+        expected: `a string matching ${pattern}`
       };
+    }
     default:
       return {
         path,
@@ -15574,7 +15587,6 @@ var codeploy_schema_default = {
       propertyNames: { pattern: "^[A-Za-z][A-Za-z0-9_-]*$" },
       additionalProperties: {
         type: "object",
-        minProperties: 2,
         additionalProperties: {
           type: "string",
           pattern: "^(s3a?|abfss?|gs|wasbs?|dbfs):/*[^\\s]+$|^/(Volumes|mnt)/[^\\s]+$"
@@ -22387,7 +22399,7 @@ function dependenciesOf(obj) {
 
 // src/core/plan/redact.ts
 var REDACTED = "(sensitive value)";
-var CREDENTIAL_NAME = /(password|passwd|secret|token|credential|private[._-]?key|access[._-]?key|sas[._-]?key|api[._-]?key)/i;
+var CREDENTIAL_NAME = /(password|passwd|secret|token|credential|private[._-]?key|access[._-]?key|account[._-]?key|sas[._-]?key|api[._-]?key)/i;
 var SECRET_REFERENCE = /^\{\{secrets\/[^}]+\}\}$/;
 function isSensitive(path, value, rules) {
   if (typeof value === "string" && SECRET_REFERENCE.test(value)) return false;
@@ -22893,6 +22905,7 @@ function recheckSchema(def, obj, diags) {
 // src/core/validate/references.ts
 function checkReferences(config, defs, diags) {
   const byKey = new Map(defs.map((d) => [objectKey(d), d]));
+  const maybeBroken = diags.hasErrors ? " (or its definition failed to load: see the errors above)" : "";
   const edges = /* @__PURE__ */ new Map();
   for (const def of defs) {
     const key = objectKey(def);
@@ -22923,7 +22936,7 @@ function checkReferences(config, defs, diags) {
           if (!byKey.has(target)) {
             diags.error(
               "reference",
-              `dangling reference: no ${parsed.kind} named "${parsed.name}" is defined`,
+              `dangling reference: no ${parsed.kind} named "${parsed.name}" is defined${maybeBroken}`,
               {
                 ...where,
                 expected: `a defined ${parsed.kind}`
@@ -23042,7 +23055,10 @@ function loadFromDisk(configPath, io) {
   return { project, diags, folder: relative2(io.cwd, dirname(absolute)) };
 }
 function printDiagnostics(diags, folder, io, verbose = false) {
-  for (const d of diags.items) {
+  const ordered = [...diags.items].sort(
+    (a, b) => (a.location?.file ?? "").localeCompare(b.location?.file ?? "") || (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0)
+  );
+  for (const d of ordered) {
     if (d.severity === "notice" && !verbose) continue;
     const shown2 = d.location ? { ...d, location: { ...d.location, file: joinPath(folder, d.location.file) } } : d;
     io.err(formatDiagnostic(shown2));

@@ -33,9 +33,11 @@ export function printDiagnostics(diags: Diagnostics, folder: string, io: CliIO, 
   );
   for (const d of ordered) {
     if (d.severity === 'notice' && !verbose) continue;
-    const shown = d.location
-      ? { ...d, location: { ...d.location, file: joinPath(folder, d.location.file) } }
-      : d;
+    const shown = {
+      ...d,
+      ...(d.location ? { location: { ...d.location, file: joinPath(folder, d.location.file) } } : {}),
+      ...(d.related ? { related: { ...d.related, file: joinPath(folder, d.related.file) } } : {}),
+    };
     io.err(formatDiagnostic(shown));
   }
   return diags.errors.length;

@@ -30,8 +30,8 @@ export function loadProject(configFile: string, files: FileSource, diags: Diagno
   }
   const config = loadConfig(configFile, text, diags);
   if (!config) return undefined;
-  const definitions = loadDefinitions(config, files, diags);
-  checkReferences(config, definitions, diags);
+  const { definitions, invalid } = loadDefinitions(config, files, diags);
+  checkReferences(config, definitions, diags, invalid);
   return { config, definitions };
 }
 

@@ -18,7 +18,16 @@ import { type ParsedDocument, parseDocuments } from './documents.ts';
  * Reads every definition file the config names and turns each document into a Definition. Every
  * problem in every file is reported; a document with problems is left out of the result.
  */
-export function loadDefinitions(config: Config, files: FileSource, diags: Diagnostics): Definition[] {
+export interface LoadedDefinitions {
+  definitions: Definition[];
+  /**
+   * Keys (`job/x`) of documents that name a kind and a name but were invalid: they exist, so a
+   * reference to them is not reported as dangling on top of their own errors.
+   */
+  invalid: Set<string>;
+}
+
+export function loadDefinitions(config: Config, files: FileSource, diags: Diagnostics): LoadedDefinitions {
   // A broad glob (`**/*.yml`) must not read codeploy.yml itself as a definition.
   const paths = files.list(config.definitions).filter((p) => p !== config.file);
   if (paths.length === 0) {
@@ -27,16 +36,20 @@ export function loadDefinitions(config: Config, files: FileSource, diags: Diagno
     });
   }
   const out: Definition[] = [];
+  const invalid = new Set<string>();
   for (const path of paths) {
     const text = files.read(path);
     if (text === undefined) continue;
     for (const doc of parseDocuments(path, text, diags)) {
       const def = toDefinition(doc, files, diags);
       if (def) out.push(def);
+      else if (isObject(doc.value) && isKindName(doc.value.kind) && typeof doc.value.name === 'string') {
+        invalid.add(`${doc.value.kind}/${doc.value.name}`);
+      }
     }
   }
   reportDuplicates(out, diags);
-  return out;
+  return { definitions: out, invalid };
 }
 
 function toDefinition(doc: ParsedDocument, files: FileSource, diags: Diagnostics): Definition | undefined {
@@ -217,7 +230,8 @@ function reportDuplicates(defs: Definition[], diags: Diagnostics): void {
     diags.error('duplicate-name', `duplicate ${def.kind} "${def.name}"`, {
       location: { file: def.origin.file, ...def.origin.locate(['name']) },
       path: 'name',
-      expected: `a name unique among ${def.kind}s (first defined at ${first.origin.file}:${firstPos.line})`,
+      expected: `a name unique among ${kindRules(def.kind).plural}`,
+      related: { label: 'first defined at', file: first.origin.file, ...firstPos },
     });
   }
 }

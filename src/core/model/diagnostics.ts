@@ -24,6 +24,8 @@ export interface Diagnostic {
   path?: string;
   found?: string;
   expected?: string;
+  /** A second place that matters (where a duplicate was first defined). */
+  related?: SourceLocation & { label: string };
 }
 
 export class Diagnostics {
@@ -60,7 +62,8 @@ export function formatDiagnostic(d: Diagnostic): string {
   const found = d.found !== undefined ? ` (found ${d.found}` : '';
   const expected = d.expected !== undefined ? `${found ? '; ' : ' ('}expected ${d.expected}` : '';
   const close = found || expected ? ')' : '';
-  return `${where}${d.severity}: ${path}${d.message}${found}${expected}${close} [${d.rule}]`;
+  const related = d.related ? ` (${d.related.label} ${d.related.file}:${d.related.line})` : '';
+  return `${where}${d.severity}: ${path}${d.message}${found}${expected}${close}${related} [${d.rule}]`;
 }
 
 /** Thrown only for input problems that stop a stage from going on; carries every diagnostic found. */

@@ -5,7 +5,7 @@ export const REDACTED = '(sensitive value)';
 
 /** A map key named like this holds a credential (spark_conf, env vars, tags, parameters…). */
 const CREDENTIAL_NAME =
-  /(password|passwd|secret|token|credential|private[._-]?key|access[._-]?key|sas[._-]?key|api[._-]?key)/i;
+  /(password|passwd|secret|token|credential|private[._-]?key|access[._-]?key|account[._-]?key|sas[._-]?key|api[._-]?key)/i;
 
 /** A Databricks secret reference names a secret but holds none: safe to show. */
 const SECRET_REFERENCE = /^\{\{secrets\/[^}]+\}\}$/;

@@ -18,9 +18,10 @@ export function checkReferences(
   config: Config,
   defs: Definition[],
   diags: Diagnostics,
+  invalid: ReadonlySet<string> = new Set(),
 ): Map<string, Set<string>> {
   const byKey = new Map(defs.map((d) => [objectKey(d), d]));
-  // Definitions that failed to load are missing from `defs`: say so rather than mislead.
+  // Documents that failed to parse at all are missing from both: say so rather than mislead.
   const maybeBroken = diags.hasErrors ? ' (or its definition failed to load: see the errors above)' : '';
   const edges = new Map<string, Set<string>>();
   for (const def of defs) {
@@ -49,7 +50,9 @@ export function checkReferences(
           }
         } else if (parsed.type === 'object') {
           const target = `${parsed.kind}/${parsed.name}`;
-          if (!byKey.has(target)) {
+          if (invalid.has(target)) {
+            // reported already, with its own errors
+          } else if (!byKey.has(target)) {
             diags.error(
               'reference',
               `dangling reference: no ${parsed.kind} named "${parsed.name}" is defined${maybeBroken}`,
