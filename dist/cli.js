@@ -15298,7 +15298,8 @@ function formatDiagnostic(d) {
   const found = d.found !== void 0 ? ` (found ${d.found}` : "";
   const expected = d.expected !== void 0 ? `${found ? "; " : " ("}expected ${d.expected}` : "";
   const close = found || expected ? ")" : "";
-  return `${where}${d.severity}: ${path}${d.message}${found}${expected}${close} [${d.rule}]`;
+  const related = d.related ? ` (${d.related.label} ${d.related.file}:${d.related.line})` : "";
+  return `${where}${d.severity}: ${path}${d.message}${found}${expected}${close}${related} [${d.rule}]`;
 }
 
 // src/cli/context.ts
@@ -22153,16 +22154,20 @@ function loadDefinitions(config, files, diags) {
     });
   }
   const out = [];
+  const invalid = /* @__PURE__ */ new Set();
   for (const path of paths) {
     const text = files.read(path);
     if (text === void 0) continue;
     for (const doc of parseDocuments(path, text, diags)) {
       const def = toDefinition(doc, files, diags);
       if (def) out.push(def);
+      else if (isObject(doc.value) && isKindName(doc.value.kind) && typeof doc.value.name === "string") {
+        invalid.add(`${doc.value.kind}/${doc.value.name}`);
+      }
     }
   }
   reportDuplicates(out, diags);
-  return out;
+  return { definitions: out, invalid };
 }
 function toDefinition(doc, files, diags) {
   const at = (path, key = false) => ({ file: doc.file, ...doc.locate(path, { key }) });
@@ -22313,7 +22318,8 @@ function reportDuplicates(defs, diags) {
     diags.error("duplicate-name", `duplicate ${def.kind} "${def.name}"`, {
       location: { file: def.origin.file, ...def.origin.locate(["name"]) },
       path: "name",
-      expected: `a name unique among ${def.kind}s (first defined at ${first.origin.file}:${firstPos.line})`
+      expected: `a name unique among ${kindRules(def.kind).plural}`,
+      related: { label: "first defined at", file: first.origin.file, ...firstPos }
     });
   }
 }
@@ -22903,7 +22909,7 @@ function recheckSchema(def, obj, diags) {
 }
 
 // src/core/validate/references.ts
-function checkReferences(config, defs, diags) {
+function checkReferences(config, defs, diags, invalid = /* @__PURE__ */ new Set()) {
   const byKey = new Map(defs.map((d) => [objectKey(d), d]));
   const maybeBroken = diags.hasErrors ? " (or its definition failed to load: see the errors above)" : "";
   const edges = /* @__PURE__ */ new Map();
@@ -22933,7 +22939,8 @@ function checkReferences(config, defs, diags) {
           }
         } else if (parsed.type === "object") {
           const target = `${parsed.kind}/${parsed.name}`;
-          if (!byKey.has(target)) {
+          if (invalid.has(target)) {
+          } else if (!byKey.has(target)) {
             diags.error(
               "reference",
               `dangling reference: no ${parsed.kind} named "${parsed.name}" is defined${maybeBroken}`,
@@ -23026,8 +23033,8 @@ function loadProject(configFile, files, diags) {
   }
   const config = loadConfig(configFile, text, diags);
   if (!config) return void 0;
-  const definitions = loadDefinitions(config, files, diags);
-  checkReferences(config, definitions, diags);
+  const { definitions, invalid } = loadDefinitions(config, files, diags);
+  checkReferences(config, definitions, diags, invalid);
   return { config, definitions };
 }
 function renderProject(project, diags, only) {
@@ -23060,7 +23067,11 @@ function printDiagnostics(diags, folder, io, verbose = false) {
   );
   for (const d of ordered) {
     if (d.severity === "notice" && !verbose) continue;
-    const shown2 = d.location ? { ...d, location: { ...d.location, file: joinPath(folder, d.location.file) } } : d;
+    const shown2 = {
+      ...d,
+      ...d.location ? { location: { ...d.location, file: joinPath(folder, d.location.file) } } : {},
+      ...d.related ? { related: { ...d.related, file: joinPath(folder, d.related.file) } } : {}
+    };
     io.err(formatDiagnostic(shown2));
   }
   return diags.errors.length;
