@@ -14868,10 +14868,14 @@ function parseDocuments(file2, text, diags) {
     const errors = doc.errors.slice(0, 1);
     for (const err of errors) {
       const pos = err.linePos?.[0];
-      diags.error("syntax", (err.message.split("\n")[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, ""), {
-        location: { file: file2, line: pos?.line ?? 1, column: pos?.col ?? 1 },
-        expected: /\.json$/i.test(file2) ? "valid JSON" : "valid YAML"
-      });
+      diags.error(
+        "syntax",
+        (err.message.split("\n")[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, ""),
+        {
+          location: { file: file2, line: pos?.line ?? 1, column: pos?.col ?? 1 },
+          expected: /\.json$/i.test(file2) ? "valid JSON" : "valid YAML"
+        }
+      );
     }
     if (errors.length > 0) return;
     if (doc.contents === null) return;

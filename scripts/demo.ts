@@ -28,7 +28,12 @@ async function step(title: string, args: string[], cwd = io.cwd): Promise<void> 
 }
 
 await step('Validate every definition and render both regions', ['validate', ...config]);
-await step('What the passive secondary region gets (jobs disabled, storage remapped)', ['render', ...config, '--region', 'secondary']);
+await step('What the passive secondary region gets (jobs disabled, storage remapped)', [
+  'render',
+  ...config,
+  '--region',
+  'secondary',
+]);
 
 // A pull request that changes the warehouse and the nightly schedule, planned without any workspace.
 const base = mkdtempSync(join(tmpdir(), 'codeploy-demo-base-'));
@@ -41,4 +46,8 @@ const edit = (file: string, from: string, to: string) => {
 };
 edit('definitions/warehouses.yml', 'max_num_clusters: 3', 'max_num_clusters: 5');
 edit('definitions/jobs/nightly-etl.yml', '"0 30 2 * * ?"', '"0 0 3 * * ?"');
-await step('Offline plan of a pull request (base checkout vs head checkout)', ['plan', '--offline', '--base', base, ...config], head);
+await step(
+  'Offline plan of a pull request (base checkout vs head checkout)',
+  ['plan', '--offline', '--base', base, ...config],
+  head,
+);

@@ -26,10 +26,11 @@ export function loadFromDisk(configPath: string, io: CliIO): LoadedFromDisk {
 /** Prints diagnostics (notices only with `verbose`), paths relative to the cwd; returns the error count. */
 export function printDiagnostics(diags: Diagnostics, folder: string, io: CliIO, verbose = false): number {
   // Like a linter: by file, then line, so each file's problems read top to bottom.
-  const ordered = [...diags.items].sort((a, b) =>
-    (a.location?.file ?? '').localeCompare(b.location?.file ?? '') ||
-    (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-    (a.location?.column ?? 0) - (b.location?.column ?? 0),
+  const ordered = [...diags.items].sort(
+    (a, b) =>
+      (a.location?.file ?? '').localeCompare(b.location?.file ?? '') ||
+      (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+      (a.location?.column ?? 0) - (b.location?.column ?? 0),
   );
   for (const d of ordered) {
     if (d.severity === 'notice' && !verbose) continue;

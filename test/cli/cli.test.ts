@@ -24,11 +24,19 @@ describe('codeploy validate', () => {
   it('exits 1 and lists every problem with its file and line, paths relative to the cwd', async () => {
     const dir = tempCopyOfExample();
     const file = join(dir, 'examples/live-config/definitions/compute.yml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('min_idle_instances: 2', 'min_idle_instance: 2') + '---\nkind: cluster\nname: shared-etl\nspec: { spark_version: "15.4.x-scala2.12" }\n');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('min_idle_instances: 2', 'min_idle_instance: 2') +
+        '---\nkind: cluster\nname: shared-etl\nspec: { spark_version: "15.4.x-scala2.12" }\n',
+    );
     const r = await cli(['validate', ...CONFIG], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^examples\/live-config\/definitions\/compute\.yml:\d+:3: error: spec\.min_idle_instance: unknown field "min_idle_instance" \(did you mean "min_idle_instances"\?\)/m);
-    expect(r.stderr).toMatch(/^examples\/live-config\/definitions\/compute\.yml:\d+:7: error: name: duplicate cluster "shared-etl".*\(first defined at examples\/live-config\/definitions\/compute\.yml:\d+\)/m);
+    expect(r.stderr).toMatch(
+      /^examples\/live-config\/definitions\/compute\.yml:\d+:3: error: spec\.min_idle_instance: unknown field "min_idle_instance" \(did you mean "min_idle_instances"\?\)/m,
+    );
+    expect(r.stderr).toMatch(
+      /^examples\/live-config\/definitions\/compute\.yml:\d+:7: error: name: duplicate cluster "shared-etl".*\(first defined at examples\/live-config\/definitions\/compute\.yml:\d+\)/m,
+    );
     expect(r.stderr).toMatch(/^✗ 2 error\(s\) in 1 file\(s\); nothing was written anywhere\.$/m);
   });
 
@@ -46,13 +54,22 @@ describe('codeploy render', () => {
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['region', 'role', 'objects']);
     expect(out).toMatchObject({ region: 'secondary', role: 'passive' });
-    for (const o of out.objects) expect(Object.keys(o)).toEqual(expect.arrayContaining(['kind', 'name', 'passive', 'spec', 'permissions']));
+    for (const o of out.objects)
+      expect(Object.keys(o)).toEqual(
+        expect.arrayContaining(['kind', 'name', 'passive', 'spec', 'permissions']),
+      );
   });
 
   it('redacts sensitive values', async () => {
     const dir = tempCopyOfExample();
     const file = join(dir, 'examples/live-config/definitions/compute.yml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('spark.databricks.delta.preview.enabled: "true"', 'spark.hadoop.fs.s3a.secret.key: "AKIA-not-a-real-secret"'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'spark.databricks.delta.preview.enabled: "true"',
+        'spark.hadoop.fs.s3a.secret.key: "AKIA-not-a-real-secret"',
+      ),
+    );
     const r = await cli(['render', ...CONFIG, '--format', 'json'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('AKIA-not-a-real-secret');
@@ -76,14 +93,18 @@ describe('codeploy plan --offline', () => {
     const r = await cli(['plan', '--offline', '--base', base, ...CONFIG, '--out', 'plan.json'], head);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Region primary (active): Plan: 0 to create, 1 to update, 0 to delete.');
-    expect(r.stdout).toContain('  ~ sql-warehouse bi\n      - spec.max_num_clusters: 3\n      + spec.max_num_clusters: 5');
+    expect(r.stdout).toContain(
+      '  ~ sql-warehouse bi\n      - spec.max_num_clusters: 3\n      + spec.max_num_clusters: 5',
+    );
     const plan = JSON.parse(readFileSync(join(head, 'plan.json'), 'utf8'));
     expect(plan.regions.map((x: { summary: { update: number } }) => x.summary.update)).toEqual([1, 1]);
   });
 
   it('with --detailed-exitcode exits 3 when there are changes and 0 when there are none', async () => {
     const base = tempCopyOfExample();
-    expect((await cli(['plan', '--offline', '--base', base, ...CONFIG, '--detailed-exitcode'], base)).code).toBe(0);
+    expect(
+      (await cli(['plan', '--offline', '--base', base, ...CONFIG, '--detailed-exitcode'], base)).code,
+    ).toBe(0);
   });
 
   it('exits 2 without --offline or --base', async () => {
@@ -95,12 +116,24 @@ describe('codeploy plan --offline', () => {
 describe('codeploy import', () => {
   it('imports payloads into definition files and a starter config that validates', async () => {
     const out = mkdtempSync(join(tmpdir(), 'codeploy-import-'));
-    const files = ['jobs/get-job-12.json', 'clusters/get-cluster-test2.json', 'policies/get-cluster-policy.json', 'pools/get-instance-pool1.json', 'permissions/get-job-permissions-14.json'];
+    const files = [
+      'jobs/get-job-12.json',
+      'clusters/get-cluster-test2.json',
+      'policies/get-cluster-policy.json',
+      'pools/get-instance-pool1.json',
+      'permissions/get-job-permissions-14.json',
+    ];
     const r = await cli(['import', ...files.map((f) => join(CORPUS, f)), '--out', out]);
     // job 14's permissions name a job not in this import: refused, exit 1, the rest written.
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('refused: permissions of jobs 14 name no object in this import');
-    expect(readdirSync(out).sort()).toEqual(['cluster-policies', 'clusters', 'codeploy.yml', 'instance-pools', 'jobs']);
+    expect(readdirSync(out).sort()).toEqual([
+      'cluster-policies',
+      'clusters',
+      'codeploy.yml',
+      'instance-pools',
+      'jobs',
+    ]);
     expect((await cli(['validate', '--config', join(out, 'codeploy.yml')])).code).toBe(0);
     // A second import does not overwrite without --force.
     const again = await cli(['import', join(CORPUS, 'jobs/get-job-12.json'), '--out', out]);

@@ -25,6 +25,10 @@ export async function cli(args: string[], cwd = ROOT) {
 export function distCli(args: string[], cwd = ROOT) {
   const bin = join(ROOT, 'dist', 'cli.js');
   if (!existsSync(bin)) throw new Error('dist/cli.js is missing: run `npm run build` first');
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

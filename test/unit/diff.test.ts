@@ -1,19 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { job } from '../../src/core/kinds/job.ts';
 import { NO_FIELD_RULES } from '../../src/core/kinds/types.ts';
+import type { RenderedObject } from '../../src/core/model/definition.ts';
 import type { JsonObject } from '../../src/core/model/json.ts';
 import { diffSpec } from '../../src/core/plan/diff.ts';
 import { planObject } from '../../src/core/plan/plan.ts';
 import { REDACTED } from '../../src/core/plan/redact.ts';
-import type { RenderedObject } from '../../src/core/model/definition.ts';
 
 const none = { pointers: [], patterns: [] };
-const task = (key: string, extra: JsonObject = {}) => ({ task_key: key, notebook_task: { notebook_path: `/n/${key}` }, ...extra });
+const task = (key: string, extra: JsonObject = {}) => ({
+  task_key: key,
+  notebook_task: { notebook_path: `/n/${key}` },
+  ...extra,
+});
 
 describe('field rules of the diff', () => {
   it('server defaults: a field left out equals the value the server fills in', () => {
     const desired = { name: 'j', tasks: [task('a')] };
-    const observed = { name: 'j', max_concurrent_runs: 1, timeout_seconds: 0, email_notifications: {}, format: 'MULTI_TASK', tasks: [task('a', { run_if: 'ALL_SUCCESS', timeout_seconds: 0 })] };
+    const observed = {
+      name: 'j',
+      max_concurrent_runs: 1,
+      timeout_seconds: 0,
+      email_notifications: {},
+      format: 'MULTI_TASK',
+      tasks: [task('a', { run_if: 'ALL_SUCCESS', timeout_seconds: 0 })],
+    };
     expect(diffSpec(job.fieldRules, observed, desired, none)).toEqual([]);
     // …but a non-default value is a real difference
     expect(diffSpec(job.fieldRules, { ...observed, max_concurrent_runs: 5 }, desired, none)).toEqual([
@@ -25,17 +36,25 @@ describe('field rules of the diff', () => {
     expect(diffSpec(job.fieldRules, { deployment: { kind: 'BUNDLE' } }, {}, none)).toEqual([]);
   });
 
-  it('keyed arrays: re-ordered tasks are no change; a change shows as that task\'s field', () => {
+  it("keyed arrays: re-ordered tasks are no change; a change shows as that task's field", () => {
     const before = { tasks: [task('a'), task('b')] };
     expect(diffSpec(job.fieldRules, before, { tasks: [task('b'), task('a')] }, none)).toEqual([]);
-    expect(diffSpec(job.fieldRules, before, { tasks: [task('b'), { ...task('a'), max_retries: 3 }] }, none)).toEqual([
-      { path: 'spec.tasks[task_key=a].max_retries', action: 'change', old: 0, new: 3 },
-    ]);
+    expect(
+      diffSpec(job.fieldRules, before, { tasks: [task('b'), { ...task('a'), max_retries: 3 }] }, none),
+    ).toEqual([{ path: 'spec.tasks[task_key=a].max_retries', action: 'change', old: 0, new: 3 }]);
   });
 
   it('keyed arrays: added and removed items name their key', () => {
-    const changes = diffSpec(job.fieldRules, { tasks: [task('a'), task('gone')] }, { tasks: [task('a'), task('new')] }, none);
-    expect(changes.map((c) => `${c.action} ${c.path}`)).toEqual(['remove spec.tasks[task_key=gone]', 'add spec.tasks[task_key=new]']);
+    const changes = diffSpec(
+      job.fieldRules,
+      { tasks: [task('a'), task('gone')] },
+      { tasks: [task('a'), task('new')] },
+      none,
+    );
+    expect(changes.map((c) => `${c.action} ${c.path}`)).toEqual([
+      'remove spec.tasks[task_key=gone]',
+      'add spec.tasks[task_key=new]',
+    ]);
   });
 
   it('nested keyed arrays: depends_on is compared by task_key', () => {
@@ -45,34 +64,81 @@ describe('field rules of the diff', () => {
   });
 
   it('other arrays are compared as a whole value', () => {
-    const changes = diffSpec(NO_FIELD_RULES, { libraries: [{ jar: 'a' }, { jar: 'b' }] }, { libraries: [{ jar: 'b' }, { jar: 'a' }] }, none);
-    expect(changes).toEqual([{ path: 'spec.libraries', action: 'change', old: [{ jar: 'a' }, { jar: 'b' }], new: [{ jar: 'b' }, { jar: 'a' }] }]);
+    const changes = diffSpec(
+      NO_FIELD_RULES,
+      { libraries: [{ jar: 'a' }, { jar: 'b' }] },
+      { libraries: [{ jar: 'b' }, { jar: 'a' }] },
+      none,
+    );
+    expect(changes).toEqual([
+      {
+        path: 'spec.libraries',
+        action: 'change',
+        old: [{ jar: 'a' }, { jar: 'b' }],
+        new: [{ jar: 'b' }, { jar: 'a' }],
+      },
+    ]);
   });
 
   it('recreate: a change under a recreate-on field is marked, and makes the object a recreate', () => {
-    const obj = (storage: string): RenderedObject => ({ kind: 'pipeline', name: 'p', passive: 'off', spec: { storage, continuous: true }, sensitive: [] });
+    const obj = (storage: string): RenderedObject => ({
+      kind: 'pipeline',
+      name: 'p',
+      passive: 'off',
+      spec: { storage, continuous: true },
+      sensitive: [],
+    });
     const entry = planObject('pipeline/p', obj('s3://a/p'), obj('s3://b/p'));
     expect(entry.action).toBe('recreate');
-    expect(entry.changes).toEqual([{ path: 'spec.storage', action: 'change', old: 's3://a/p', new: 's3://b/p', forces_recreate: true }]);
-    const continuousOnly = planObject('pipeline/p', obj('s3://a/p'), { ...obj('s3://a/p'), spec: { storage: 's3://a/p', continuous: false } });
+    expect(entry.changes).toEqual([
+      { path: 'spec.storage', action: 'change', old: 's3://a/p', new: 's3://b/p', forces_recreate: true },
+    ]);
+    const continuousOnly = planObject('pipeline/p', obj('s3://a/p'), {
+      ...obj('s3://a/p'),
+      spec: { storage: 's3://a/p', continuous: false },
+    });
     expect(continuousOnly.action).toBe('update');
   });
 
   it('sensitive values: credential-named keys and marked pointers are redacted; secret references are shown', () => {
-    const before = { spark_conf: { 'fs.azure.account.key': 'old-key', 'x.password': '{{secrets/s/k}}', plain: 'a' }, token_note: 'n1' };
-    const after = { spark_conf: { 'fs.azure.account.key': 'new-key', 'x.password': '{{secrets/s/k2}}', plain: 'b' }, token_note: 'n2' };
-    const changes = diffSpec(NO_FIELD_RULES, before, after, { pointers: ['/spark_conf/plain'], patterns: [] });
+    const before = {
+      spark_conf: { 'fs.azure.account.key': 'old-key', 'x.password': '{{secrets/s/k}}', plain: 'a' },
+      token_note: 'n1',
+    };
+    const after = {
+      spark_conf: { 'fs.azure.account.key': 'new-key', 'x.password': '{{secrets/s/k2}}', plain: 'b' },
+      token_note: 'n2',
+    };
+    const changes = diffSpec(NO_FIELD_RULES, before, after, {
+      pointers: ['/spark_conf/plain'],
+      patterns: [],
+    });
     expect(changes).toEqual([
       { path: 'spec.spark_conf["fs.azure.account.key"]', action: 'change', old: REDACTED, new: REDACTED },
       { path: 'spec.spark_conf.plain', action: 'change', old: REDACTED, new: REDACTED },
-      { path: 'spec.spark_conf["x.password"]', action: 'change', old: '{{secrets/s/k}}', new: '{{secrets/s/k2}}' },
+      {
+        path: 'spec.spark_conf["x.password"]',
+        action: 'change',
+        old: '{{secrets/s/k}}',
+        new: '{{secrets/s/k2}}',
+      },
       { path: 'spec.token_note', action: 'change', old: REDACTED, new: REDACTED },
     ]);
     expect(JSON.stringify(changes)).not.toMatch(/old-key|new-key/);
   });
 
   it('permissions are compared by principal, not by position', () => {
-    const base: RenderedObject = { kind: 'job', name: 'j', passive: 'off', spec: {}, sensitive: [], permissions: [{ group_name: 'a', permission_level: 'CAN_VIEW' }, { user_name: 'u', permission_level: 'CAN_MANAGE' }] };
+    const base: RenderedObject = {
+      kind: 'job',
+      name: 'j',
+      passive: 'off',
+      spec: {},
+      sensitive: [],
+      permissions: [
+        { group_name: 'a', permission_level: 'CAN_VIEW' },
+        { user_name: 'u', permission_level: 'CAN_MANAGE' },
+      ],
+    };
     const reordered = { ...base, permissions: [...(base.permissions ?? [])].reverse() };
     expect(planObject('job/j', base, reordered).action).toBe('no-change');
     const changed = { ...base, permissions: [{ group_name: 'a', permission_level: 'CAN_MANAGE_RUN' }] };
@@ -83,11 +149,24 @@ describe('field rules of the diff', () => {
   });
 
   it('runtime state and content are part of the object', () => {
-    const c: RenderedObject = { kind: 'cluster', name: 'c', passive: 'off', spec: { spark_version: '15' }, sensitive: [] };
+    const c: RenderedObject = {
+      kind: 'cluster',
+      name: 'c',
+      passive: 'off',
+      spec: { spark_version: '15' },
+      sensitive: [],
+    };
     expect(planObject('cluster/c', c, { ...c, lifecycle: { state: 'TERMINATED' } }).changes).toEqual([
       { path: 'lifecycle.state', action: 'add', new: 'TERMINATED' },
     ]);
-    const n: RenderedObject = { kind: 'notebook', name: 'n', passive: 'off', spec: { path: '/x' }, sensitive: [], content_sha256: 'aa' };
+    const n: RenderedObject = {
+      kind: 'notebook',
+      name: 'n',
+      passive: 'off',
+      spec: { path: '/x' },
+      sensitive: [],
+      content_sha256: 'aa',
+    };
     expect(planObject('notebook/n', n, { ...n, content_sha256: 'bb' }).action).toBe('update');
   });
 });

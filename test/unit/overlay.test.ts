@@ -50,9 +50,15 @@ describe('passive overlay: jobs', () => {
   });
 
   it('keeps the schedule but paused when the policy says schedule: pause', () => {
-    const config = minimalConfig('passive_policy:\n  job: { schedule: pause, keep_permissions_for: [ops] }\n');
+    const config = minimalConfig(
+      'passive_policy:\n  job: { schedule: pause, keep_permissions_for: [ops] }\n',
+    );
     const { secondary } = renderOne(JOB, config);
-    expect(secondary.spec.schedule).toEqual({ quartz_cron_expression: '0 0 * * * ?', timezone_id: 'UTC', pause_status: 'PAUSED' });
+    expect(secondary.spec.schedule).toEqual({
+      quartz_cron_expression: '0 0 * * * ?',
+      timezone_id: 'UTC',
+      pause_status: 'PAUSED',
+    });
     expect(secondary.permissions?.map((g) => g.group_name ?? g.user_name)).toEqual(['ops', 'readers']);
   });
 
@@ -72,14 +78,18 @@ describe('passive overlay: jobs', () => {
 
 describe('passive overlay: other kinds', () => {
   it('instance pools keep no idle instances', () => {
-    const { primary, secondary } = renderOne('kind: instance-pool\nname: p\nspec: { node_type_id: i3.xlarge, min_idle_instances: 4 }\n');
+    const { primary, secondary } = renderOne(
+      'kind: instance-pool\nname: p\nspec: { node_type_id: i3.xlarge, min_idle_instances: 4 }\n',
+    );
     expect(primary.spec.min_idle_instances).toBe(4);
     expect(secondary.spec.min_idle_instances).toBe(0);
     expect(secondary.spec.instance_pool_name).toBe('p');
   });
 
   it('all-purpose clusters are left terminated, with the spec unchanged', () => {
-    const { primary, secondary } = renderOne('kind: cluster\nname: c\nspec: { spark_version: 15.4.x-scala2.12, num_workers: 2 }\n');
+    const { primary, secondary } = renderOne(
+      'kind: cluster\nname: c\nspec: { spark_version: 15.4.x-scala2.12, num_workers: 2 }\n',
+    );
     expect(primary.lifecycle).toBeUndefined();
     expect(secondary.lifecycle).toEqual({ state: 'TERMINATED' });
     expect(secondary.spec).toEqual(primary.spec);
@@ -91,7 +101,9 @@ describe('passive overlay: other kinds', () => {
   });
 
   it('pipelines are not continuous', () => {
-    const { primary, secondary } = renderOne('kind: pipeline\nname: p\nspec: { continuous: true, storage: "s3://lake-east/p" }\n');
+    const { primary, secondary } = renderOne(
+      'kind: pipeline\nname: p\nspec: { continuous: true, storage: "s3://lake-east/p" }\n',
+    );
     expect(primary.spec.continuous).toBe(true);
     expect(secondary.spec.continuous).toBe(false);
   });
@@ -122,13 +134,19 @@ describe('the example, rendered for the passive secondary', () => {
   });
 
   it('keeps pools at 0 idle, pipelines not continuous, clusters terminated and warehouses stopped', () => {
-    expect(secondary.filter((o) => o.kind === 'instance-pool').map((o) => o.spec.min_idle_instances)).toEqual([0]);
+    expect(secondary.filter((o) => o.kind === 'instance-pool').map((o) => o.spec.min_idle_instances)).toEqual(
+      [0],
+    );
     expect(secondary.filter((o) => o.kind === 'pipeline').map((o) => o.spec.continuous)).toEqual([false]);
-    expect(secondary.filter((o) => o.kind === 'cluster').map((o) => o.lifecycle?.state)).toEqual(['TERMINATED']);
-    expect(secondary.filter((o) => o.kind === 'sql-warehouse').map((o) => o.lifecycle?.state)).toEqual(['STOPPED']);
+    expect(secondary.filter((o) => o.kind === 'cluster').map((o) => o.lifecycle?.state)).toEqual([
+      'TERMINATED',
+    ]);
+    expect(secondary.filter((o) => o.kind === 'sql-warehouse').map((o) => o.lifecycle?.state)).toEqual([
+      'STOPPED',
+    ]);
   });
 
-  it('holds only the secondary\'s buckets and variables', () => {
+  it("holds only the secondary's buckets and variables", () => {
     expect(strings).not.toMatch(/use1|us-east-1/);
     expect(strings).toContain('s3://acme-lake-usw2/pipelines/events');
     expect(strings).toContain('lakehouse_usw2');

@@ -5,7 +5,9 @@ import { loadAndRender, minimalConfig } from '../support/project.ts';
 
 describe('merge patches (RFC 7386)', () => {
   it('merges objects, replaces arrays and deletes a field on null', () => {
-    expect(mergePatch({ a: { b: 1, c: 2 }, l: [1, 2], s: { x: 1 } }, { a: { c: null, d: 3 }, l: [3], s: null })).toEqual({
+    expect(
+      mergePatch({ a: { b: 1, c: 2 }, l: [1, 2], s: { x: 1 } }, { a: { c: null, d: 3 }, l: [3], s: null }),
+    ).toEqual({
       a: { b: 1, d: 3 },
       l: [3],
     });
@@ -29,7 +31,9 @@ describe('JSON patches (RFC 6902)', () => {
   });
   it('names the failing operation', () => {
     expect(() => jsonPatch(doc, [{ op: 'replace', path: '/spec/missing', value: 1 }])).toThrow(PatchError);
-    expect(() => jsonPatch(doc, [{ op: 'test', path: '/spec/n', value: 5 }])).toThrow('operation 0 (test /spec/n): test failed');
+    expect(() => jsonPatch(doc, [{ op: 'test', path: '/spec/n', value: 5 }])).toThrow(
+      'operation 0 (test /spec/n): test failed',
+    );
   });
 });
 
@@ -60,7 +64,7 @@ describe('region patches', () => {
     const patched = secondary?.objects[0]?.spec;
     expect(patched).not.toHaveProperty('schedule');
     expect(patched?.tags).toEqual({ dr: 'true' });
-    expect((patched?.tasks as Array<{ task_key: string }>)[0]?.task_key).toBe('renamed');
+    expect((patched?.tasks as Array<{ task_key: string }> | undefined)?.[0]?.task_key).toBe('renamed');
     expect(secondary?.objects[1]?.spec.schedule).toBeDefined();
   });
 

@@ -12,21 +12,30 @@ const CONFIG = minimalConfig(`  raw:
 `);
 
 function render(spec: string) {
-  return loadAndRender({ 'codeploy.yml': CONFIG, 'definitions/a.yml': `kind: cluster\nname: c\nspec:\n${spec}` });
+  return loadAndRender({
+    'codeploy.yml': CONFIG,
+    'definitions/a.yml': `kind: cluster\nname: c\nspec:\n${spec}`,
+  });
 }
 
 describe('storage remapping', () => {
-  it('rewrites any region\'s prefix to the region being rendered, in every string', () => {
+  it("rewrites any region's prefix to the region being rendered, in every string", () => {
     const { regions, errors } = render(
       '  spark_version: "15.4"\n  spark_env_vars:\n    A: s3://lake-east/x\n    B: "abfss://raw@eastlake.dfs.core.windows.net/t1 and dbfs:/mnt/east/y"\n',
     );
     expect(errors).toEqual([]);
     const env = (r: number) => regions[r]?.objects[0]?.spec.spark_env_vars;
-    expect(env(0)).toEqual({ A: 's3://lake-east/x', B: 'abfss://raw@eastlake.dfs.core.windows.net/t1 and dbfs:/mnt/east/y' });
-    expect(env(1)).toEqual({ A: 's3://lake-west/x', B: 'abfss://raw@westlake.dfs.core.windows.net/t1 and dbfs:/mnt/west/y' });
+    expect(env(0)).toEqual({
+      A: 's3://lake-east/x',
+      B: 'abfss://raw@eastlake.dfs.core.windows.net/t1 and dbfs:/mnt/east/y',
+    });
+    expect(env(1)).toEqual({
+      A: 's3://lake-west/x',
+      B: 'abfss://raw@westlake.dfs.core.windows.net/t1 and dbfs:/mnt/west/y',
+    });
   });
 
-  it('accepts definitions written in the secondary\'s terms too', () => {
+  it("accepts definitions written in the secondary's terms too", () => {
     const { regions } = render('  spark_version: "15.4"\n  spark_env_vars: { A: "s3://lake-west/x" }\n');
     expect(regions[0]?.objects[0]?.spec.spark_env_vars).toEqual({ A: 's3://lake-east/x' });
   });
@@ -41,7 +50,7 @@ describe('storage remapping', () => {
 });
 
 describe('region-leak check', () => {
-  it('flags another region\'s marker, host and unmapped bucket, naming object, field and line', () => {
+  it("flags another region's marker, host and unmapped bucket, naming object, field and line", () => {
     const { errors } = render(
       [
         '  spark_version: "15.4"',
@@ -65,7 +74,12 @@ describe('region-leak check', () => {
       '    markers: [us-west-2]\n',
       '    markers: [us-west-2]\n    patches:\n      - target: { kind: cluster }\n        merge: { spec: { spark_env_vars: { X: "s3://lake-east-only/x" } } }\n',
     ).replace('    markers: [us-east-1]\n', '    markers: [us-east-1, lake-east]\n');
-    const { errors } = loadAndRender({ 'codeploy.yml': config, 'definitions/a.yml': 'kind: cluster\nname: c\nspec: { spark_version: "15" }\n' });
-    expect(errors.map((e) => e.message)).toEqual(['region "secondary": cluster "c" still holds the region marker "lake-east" of region "primary"']);
+    const { errors } = loadAndRender({
+      'codeploy.yml': config,
+      'definitions/a.yml': 'kind: cluster\nname: c\nspec: { spark_version: "15" }\n',
+    });
+    expect(errors.map((e) => e.message)).toEqual([
+      'region "secondary": cluster "c" still holds the region marker "lake-east" of region "primary"',
+    ]);
   });
 });

@@ -15,9 +15,14 @@ describe('validation reports every problem at once, with file and line', () => {
   it('finds bad YAML, an unknown field, a duplicate name, a dangling reference and a leaked bucket in one run', () => {
     const files = exampleFiles();
     // 1. bad YAML in one file
-    files['definitions/warehouses.yml'] = files['definitions/warehouses.yml']?.replace('cluster_size: Small', 'cluster_size: [Small') ?? '';
+    files['definitions/warehouses.yml'] =
+      files['definitions/warehouses.yml']?.replace('cluster_size: Small', 'cluster_size: [Small') ?? '';
     // 2. an unknown field in a job (a typo)
-    files['definitions/jobs/nightly-etl.yml'] = files['definitions/jobs/nightly-etl.yml']?.replace('  max_concurrent_runs: 1', '  max_concurent_runs: 1') ?? '';
+    files['definitions/jobs/nightly-etl.yml'] =
+      files['definitions/jobs/nightly-etl.yml']?.replace(
+        '  max_concurrent_runs: 1',
+        '  max_concurent_runs: 1',
+      ) ?? '';
     // 3. a duplicate name, 4. a dangling reference, 5. a primary bucket the storage table does not map
     files['definitions/zz-extra.yml'] = [
       'kind: notebook',
@@ -40,18 +45,29 @@ describe('validation reports every problem at once, with file and line', () => {
     const lines = errors.map(formatDiagnostic);
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^definitions\/warehouses\.yml:7:3: error: Flow sequence .* \(expected valid YAML\) \[syntax\]$/),
-        expect.stringMatching(/^definitions\/jobs\/nightly-etl\.yml:7:3: error: spec\.max_concurent_runs: unknown field "max_concurent_runs" \(did you mean "max_concurrent_runs"\?\)/),
-        expect.stringMatching(/^definitions\/zz-extra\.yml:2:7: error: name: duplicate notebook "ingest".*first defined at definitions\/workspace\.yml:\d+/),
-        expect.stringMatching(/^definitions\/zz-extra\.yml:11:28: error: spec\.tasks\[0\]\.existing_cluster_id: dangling reference: no cluster named "no-such-cluster"/),
-        expect.stringMatching(/^definitions\/zz-extra\.yml:14:\d+: error: spec\.tasks\[0\]\.notebook_task\.base_parameters\.out: region "secondary": job "broken" still holds the region marker "us-east-1" of region "primary"/),
+        expect.stringMatching(
+          /^definitions\/warehouses\.yml:7:3: error: Flow sequence .* \(expected valid YAML\) \[syntax\]$/,
+        ),
+        expect.stringMatching(
+          /^definitions\/jobs\/nightly-etl\.yml:7:3: error: spec\.max_concurent_runs: unknown field "max_concurent_runs" \(did you mean "max_concurrent_runs"\?\)/,
+        ),
+        expect.stringMatching(
+          /^definitions\/zz-extra\.yml:2:7: error: name: duplicate notebook "ingest".*first defined at definitions\/workspace\.yml:\d+/,
+        ),
+        expect.stringMatching(
+          /^definitions\/zz-extra\.yml:11:28: error: spec\.tasks\[0\]\.existing_cluster_id: dangling reference: no cluster named "no-such-cluster"/,
+        ),
+        expect.stringMatching(
+          /^definitions\/zz-extra\.yml:14:\d+: error: spec\.tasks\[0\]\.notebook_task\.base_parameters\.out: region "secondary": job "broken" still holds the region marker "us-east-1" of region "primary"/,
+        ),
       ]),
     );
   });
 
-  it('reports one syntax error per broken document, not the parser\'s follow-on confusion', () => {
+  it("reports one syntax error per broken document, not the parser's follow-on confusion", () => {
     const files = exampleFiles();
-    files['definitions/warehouses.yml'] = files['definitions/warehouses.yml']?.replace('cluster_size: Small', 'cluster_size: [Small') ?? '';
+    files['definitions/warehouses.yml'] =
+      files['definitions/warehouses.yml']?.replace('cluster_size: Small', 'cluster_size: [Small') ?? '';
     const { errors } = loadAndRender(files);
     expect(errors.filter((e) => e.rule === 'syntax')).toHaveLength(1);
     // The job that uses the broken file's warehouse says why the reference may be dangling.
@@ -59,9 +75,14 @@ describe('validation reports every problem at once, with file and line', () => {
   });
 
   it('reports an unknown kind with a suggestion and the allowed kinds', () => {
-    const { errors } = loadAndRender({ 'codeploy.yml': minimalConfig(), 'definitions/a.yml': 'kind: jobs\nname: x\nspec: {}\n' });
+    const { errors } = loadAndRender({
+      'codeploy.yml': minimalConfig(),
+      'definitions/a.yml': 'kind: jobs\nname: x\nspec: {}\n',
+    });
     expect(errors.map(formatDiagnostic)).toEqual([
-      expect.stringMatching(/^definitions\/a\.yml:1:7: error: kind: unknown kind \(did you mean "job"\?\) \(found "jobs"; expected one of directory, notebook/),
+      expect.stringMatching(
+        /^definitions\/a\.yml:1:7: error: kind: unknown kind \(did you mean "job"\?\) \(found "jobs"; expected one of directory, notebook/,
+      ),
     ]);
   });
 
@@ -83,36 +104,60 @@ describe('validation reports every problem at once, with file and line', () => {
     });
     const lines = errors.map(formatDiagnostic);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/a\.yml:6:28: error: spec\.tasks\[0\]\.existing_cluster_id: literal cluster id.*\$\{clusters\.<name>\.id\}/);
-    expect(lines[1]).toMatch(/a\.yml:9:31: error: spec\.tasks\[1\]\.run_job_task\.job_id: literal job id.*found 932035899730845/);
+    expect(lines[0]).toMatch(
+      /a\.yml:6:28: error: spec\.tasks\[0\]\.existing_cluster_id: literal cluster id.*\$\{clusters\.<name>\.id\}/,
+    );
+    expect(lines[1]).toMatch(
+      /a\.yml:9:31: error: spec\.tasks\[1\]\.run_job_task\.job_id: literal job id.*found 932035899730845/,
+    );
   });
 
   it('reports reference cycles and undefined variables', () => {
     const job = (name: string, other: string) =>
       `kind: job\nname: ${name}\nspec:\n  tasks:\n    - task_key: t\n      run_job_task: { job_id: "\${jobs.${other}.id}" }\n      notebook_task: { notebook_path: "/\${var.missing}" }\n`;
-    const { errors } = loadAndRender({ 'codeploy.yml': minimalConfig(), 'definitions/a.yml': `${job('a', 'b')}---\n${job('b', 'a')}` });
+    const { errors } = loadAndRender({
+      'codeploy.yml': minimalConfig(),
+      'definitions/a.yml': `${job('a', 'b')}---\n${job('b', 'a')}`,
+    });
     const lines = errors.map(formatDiagnostic);
     expect(lines.filter((l) => l.includes('reference cycle: job/a → job/b → job/a'))).toHaveLength(1);
-    expect(lines.filter((l) => l.includes('variable "missing" is not defined for region primary, secondary'))).toHaveLength(2);
+    expect(
+      lines.filter((l) => l.includes('variable "missing" is not defined for region primary, secondary')),
+    ).toHaveLength(2);
   });
 
   it('reports config mistakes: an unknown active region and a storage location missing a region', () => {
-    const config = minimalConfig().replace('active: primary', 'active: east').replace('    secondary: s3://lake-west/\n', '');
+    const config = minimalConfig()
+      .replace('active: primary', 'active: east')
+      .replace('    secondary: s3://lake-west/\n', '');
     const { errors } = loadAndRender({ 'codeploy.yml': config });
     expect(errors.map(formatDiagnostic)).toEqual([
-      expect.stringMatching(/^codeploy\.yml:3:9: error: active: active region "east" is not one of the regions/),
-      expect.stringMatching(/^codeploy\.yml:\d+:\d+: error: storage\.lake: storage location "lake" has no prefix for region "secondary"/),
+      expect.stringMatching(
+        /^codeploy\.yml:3:9: error: active: active region "east" is not one of the regions/,
+      ),
+      expect.stringMatching(
+        /^codeploy\.yml:\d+:\d+: error: storage\.lake: storage location "lake" has no prefix for region "secondary"/,
+      ),
     ]);
   });
 
   it('reports wrong types and enum values with what was found and expected', () => {
     const { errors } = loadAndRender({
       'codeploy.yml': minimalConfig(),
-      'definitions/a.yml': 'kind: job\nname: j\nspec:\n  max_concurrent_runs: many\n  schedule: { quartz_cron_expression: "x", timezone_id: UTC, pause_status: STOPPED }\n',
+      'definitions/a.yml':
+        'kind: job\nname: j\nspec:\n  max_concurrent_runs: many\n  schedule: { quartz_cron_expression: "x", timezone_id: UTC, pause_status: STOPPED }\n',
     });
     const lines = errors.map(formatDiagnostic);
-    expect(lines).toContainEqual(expect.stringMatching(/a\.yml:4:24: error: spec\.max_concurrent_runs: wrong type \(found "many"; expected number \(or a \$\{…\} reference\)\)/));
-    expect(lines).toContainEqual(expect.stringMatching(/a\.yml:5:\d+: error: spec\.schedule\.pause_status: value not allowed \(found "STOPPED"; expected one of PAUSED, UNPAUSED\)/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /a\.yml:4:24: error: spec\.max_concurrent_runs: wrong type \(found "many"; expected number \(or a \$\{…\} reference\)\)/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /a\.yml:5:\d+: error: spec\.schedule\.pause_status: value not allowed \(found "STOPPED"; expected one of PAUSED, UNPAUSED\)/,
+      ),
+    );
   });
 
   it('never crashes on input that is not a definition at all', () => {
@@ -130,7 +175,16 @@ describe('validation reports every problem at once, with file and line', () => {
       'definitions/a.json': JSON.stringify({
         kind: 'job',
         name: 'exported',
-        spec: { job_id: 12, created_time: 1, creator_user_name: 'x', settings: { name: 'Test', max_concurrent_runs: 1, tasks: [{ task_key: 't', notebook_task: { notebook_path: '/x' } }] } },
+        spec: {
+          job_id: 12,
+          created_time: 1,
+          creator_user_name: 'x',
+          settings: {
+            name: 'Test',
+            max_concurrent_runs: 1,
+            tasks: [{ task_key: 't', notebook_task: { notebook_path: '/x' } }],
+          },
+        },
       }),
     });
     expect(errors).toEqual([]);
@@ -139,6 +193,10 @@ describe('validation reports every problem at once, with file and line', () => {
       'stripped read-only fields: job_id, created_time, creator_user_name',
     ]);
     const spec = regions[0]?.objects[0]?.spec;
-    expect(spec).toEqual({ max_concurrent_runs: 1, name: 'Test', tasks: [{ notebook_task: { notebook_path: '/x' }, task_key: 't' }] });
+    expect(spec).toEqual({
+      max_concurrent_runs: 1,
+      name: 'Test',
+      tasks: [{ notebook_task: { notebook_path: '/x' }, task_key: 't' }],
+    });
   });
 });

@@ -40,10 +40,14 @@ export function parseDocuments(file: string, text: string, diags: Diagnostics): 
     const errors = doc.errors.slice(0, 1);
     for (const err of errors) {
       const pos = err.linePos?.[0];
-      diags.error('syntax', (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, ''), {
-        location: { file, line: pos?.line ?? 1, column: pos?.col ?? 1 },
-        expected: /\.json$/i.test(file) ? 'valid JSON' : 'valid YAML',
-      });
+      diags.error(
+        'syntax',
+        (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, ''),
+        {
+          location: { file, line: pos?.line ?? 1, column: pos?.col ?? 1 },
+          expected: /\.json$/i.test(file) ? 'valid JSON' : 'valid YAML',
+        },
+      );
     }
     if (errors.length > 0) return;
     if (doc.contents === null) return; // `---` with nothing after it

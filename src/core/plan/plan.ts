@@ -1,6 +1,6 @@
 import { kindRules } from '../kinds/index.ts';
 import { NO_FIELD_RULES } from '../kinds/types.ts';
-import { type Grant, objectKey, type RenderedObject, type RenderedRegion } from '../model/definition.ts';
+import { type Grant, objectKey, type RenderedObject } from '../model/definition.ts';
 import type { Json } from '../model/json.ts';
 import { dependenciesOf } from './dependencies.ts';
 import { diffSpec } from './diff.ts';

@@ -134,7 +134,9 @@ function describe(e: ErrorObject): Problem {
     }
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
-      const types = [(e.parentSchema as { type?: string | string[] }).type ?? []].flat().filter((t) => t !== 'string');
+      const types = [(e.parentSchema as { type?: string | string[] }).type ?? []]
+        .flat()
+        .filter((t) => t !== 'string');
       if (pattern === `^${INTERPOLATION_PATTERN}$` && types.length > 0) {
         // A string where a number or boolean belongs: the string form is only for `${…}` references.
         return {
