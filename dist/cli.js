@@ -14331,6 +14331,33 @@ function toCreateShape(rules, value) {
   };
 }
 
+// src/core/kinds/owner-marker.ts
+var OWNER_TAG = "codeploy";
+function mapTagMarker(field) {
+  return {
+    mark: (spec, owner) => ({
+      ...spec,
+      [field]: { ...isObject(spec[field]) ? spec[field] : {}, [OWNER_TAG]: owner }
+    }),
+    read: (spec) => {
+      const tags = spec[field];
+      return isObject(tags) && typeof tags[OWNER_TAG] === "string" ? tags[OWNER_TAG] : void 0;
+    }
+  };
+}
+var warehouseTagMarker = {
+  mark(spec, owner) {
+    const tags = isObject(spec.tags) ? spec.tags : {};
+    const list = Array.isArray(tags.custom_tags) ? tags.custom_tags.filter((t) => !(isObject(t) && t.key === OWNER_TAG)) : [];
+    return { ...spec, tags: { ...tags, custom_tags: [...list, { key: OWNER_TAG, value: owner }] } };
+  },
+  read(spec) {
+    const tags = isObject(spec.tags) ? spec.tags.custom_tags : void 0;
+    const hit = Array.isArray(tags) ? tags.find((t) => isObject(t) && t.key === OWNER_TAG) : void 0;
+    return isObject(hit) && typeof hit.value === "string" ? hit.value : void 0;
+  }
+};
+
 // src/core/kinds/cluster.ts
 var CLUSTER_READ_ONLY = [
   "cluster_id",
@@ -14363,7 +14390,7 @@ var cluster = {
   description: "An all-purpose cluster. Databricks starts a cluster on create; a passive region terminates it.",
   wave: 3,
   nameField: "cluster_name",
-  tagsField: "custom_tags",
+  ownerMarker: mapTagMarker("custom_tags"),
   permissionLevels: ["CAN_ATTACH_TO", "CAN_RESTART", "CAN_MANAGE"],
   spec: { module: "compute", name: "CreateCluster", omit: ["clone_from"] },
   readOnlyFields: CLUSTER_READ_ONLY,
@@ -14496,7 +14523,7 @@ var instancePool = {
   description: "An instance pool. A passive region keeps no idle instances, so it bills nothing while idle.",
   wave: 1,
   nameField: "instance_pool_name",
-  tagsField: "custom_tags",
+  ownerMarker: mapTagMarker("custom_tags"),
   permissionLevels: ["CAN_ATTACH_TO", "CAN_MANAGE"],
   spec: { module: "compute", name: "CreateInstancePool", omit: [] },
   readOnlyFields: ["instance_pool_id", "default_tags", "state", "stats", "status"],
@@ -14549,7 +14576,7 @@ var job = {
   description: "A Databricks job (Jobs API 2.2 settings).",
   wave: 5,
   nameField: "name",
-  tagsField: "tags",
+  ownerMarker: mapTagMarker("tags"),
   permissionLevels: ["CAN_VIEW", "CAN_MANAGE_RUN", "IS_OWNER", "CAN_MANAGE"],
   spec: { module: "jobs", name: "JobSettings", omit: [] },
   readOnlyFields: [
@@ -14695,7 +14722,7 @@ var pipeline = {
   description: "A Lakeflow Declarative (DLT) pipeline. A passive region runs it triggered, never continuous.",
   wave: 4,
   nameField: "name",
-  tagsField: "tags",
+  ownerMarker: mapTagMarker("tags"),
   permissionLevels: ["CAN_VIEW", "CAN_RUN", "CAN_MANAGE", "IS_OWNER"],
   spec: { module: "pipelines", name: "CreatePipeline", omit: ["dry_run", "id"] },
   readOnlyFields: [
@@ -14799,7 +14826,7 @@ var sqlWarehouse = {
   description: "A SQL warehouse. Databricks starts it on create and restarts it on edit; a passive region stops it.",
   wave: 3,
   nameField: "name",
-  tagsField: "tags",
+  ownerMarker: warehouseTagMarker,
   permissionLevels: ["CAN_VIEW", "CAN_MONITOR", "CAN_USE", "CAN_MANAGE", "IS_OWNER"],
   spec: { module: "sql", name: "CreateWarehouseRequest", omit: [] },
   readOnlyFields: [

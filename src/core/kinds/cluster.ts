@@ -1,4 +1,5 @@
 import { clone, isObject } from '../model/json.ts';
+import { mapTagMarker } from './owner-marker.ts';
 import type { KindRules } from './types.ts';
 
 /** Fields of a GET response that the cluster reports about itself. */
@@ -35,7 +36,7 @@ export const cluster: KindRules = {
     'An all-purpose cluster. Databricks starts a cluster on create; a passive region terminates it.',
   wave: 3,
   nameField: 'cluster_name',
-  tagsField: 'custom_tags',
+  ownerMarker: mapTagMarker('custom_tags'),
   permissionLevels: ['CAN_ATTACH_TO', 'CAN_RESTART', 'CAN_MANAGE'],
   spec: { module: 'compute', name: 'CreateCluster', omit: ['clone_from'] },
   readOnlyFields: CLUSTER_READ_ONLY,

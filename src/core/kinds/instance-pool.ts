@@ -1,4 +1,5 @@
 import { clone } from '../model/json.ts';
+import { mapTagMarker } from './owner-marker.ts';
 import type { KindRules } from './types.ts';
 
 export const instancePool: KindRules = {
@@ -7,7 +8,7 @@ export const instancePool: KindRules = {
   description: 'An instance pool. A passive region keeps no idle instances, so it bills nothing while idle.',
   wave: 1,
   nameField: 'instance_pool_name',
-  tagsField: 'custom_tags',
+  ownerMarker: mapTagMarker('custom_tags'),
   permissionLevels: ['CAN_ATTACH_TO', 'CAN_MANAGE'],
   spec: { module: 'compute', name: 'CreateInstancePool', omit: [] },
   readOnlyFields: ['instance_pool_id', 'default_tags', 'state', 'stats', 'status'],

@@ -1,6 +1,7 @@
 import type { PassivePolicy } from '../model/config.ts';
 import type { Grant } from '../model/definition.ts';
 import { clone, isObject, type JsonObject } from '../model/json.ts';
+import { mapTagMarker } from './owner-marker.ts';
 import type { DisableResult, KindRules } from './types.ts';
 
 /** Task-level fields that the legacy Jobs 2.0 shape kept directly under `settings`. */
@@ -31,7 +32,7 @@ export const job: KindRules = {
   description: 'A Databricks job (Jobs API 2.2 settings).',
   wave: 5,
   nameField: 'name',
-  tagsField: 'tags',
+  ownerMarker: mapTagMarker('tags'),
   permissionLevels: ['CAN_VIEW', 'CAN_MANAGE_RUN', 'IS_OWNER', 'CAN_MANAGE'],
   spec: { module: 'jobs', name: 'JobSettings', omit: [] },
   readOnlyFields: [

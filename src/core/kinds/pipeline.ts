@@ -1,4 +1,5 @@
 import { clone, isObject } from '../model/json.ts';
+import { mapTagMarker } from './owner-marker.ts';
 import type { KindRules } from './types.ts';
 
 export const pipeline: KindRules = {
@@ -7,7 +8,7 @@ export const pipeline: KindRules = {
   description: 'A Lakeflow Declarative (DLT) pipeline. A passive region runs it triggered, never continuous.',
   wave: 4,
   nameField: 'name',
-  tagsField: 'tags',
+  ownerMarker: mapTagMarker('tags'),
   permissionLevels: ['CAN_VIEW', 'CAN_RUN', 'CAN_MANAGE', 'IS_OWNER'],
   spec: { module: 'pipelines', name: 'CreatePipeline', omit: ['dry_run', 'id'] },
   readOnlyFields: [

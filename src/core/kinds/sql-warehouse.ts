@@ -1,4 +1,5 @@
 import { clone } from '../model/json.ts';
+import { warehouseTagMarker } from './owner-marker.ts';
 import { type KindRules, NO_FIELD_RULES } from './types.ts';
 
 export const sqlWarehouse: KindRules = {
@@ -8,7 +9,7 @@ export const sqlWarehouse: KindRules = {
     'A SQL warehouse. Databricks starts it on create and restarts it on edit; a passive region stops it.',
   wave: 3,
   nameField: 'name',
-  tagsField: 'tags',
+  ownerMarker: warehouseTagMarker,
   permissionLevels: ['CAN_VIEW', 'CAN_MONITOR', 'CAN_USE', 'CAN_MANAGE', 'IS_OWNER'],
   spec: { module: 'sql', name: 'CreateWarehouseRequest', omit: [] },
   readOnlyFields: [

@@ -2,6 +2,7 @@ import type { PassivePolicy } from '../model/config.ts';
 import type { Grant } from '../model/definition.ts';
 import type { Json, JsonObject } from '../model/json.ts';
 import type { KindName } from '../model/kinds.ts';
+import type { OwnerMarker } from './owner-marker.ts';
 
 /**
  * How the diff treats a kind's fields. Every entry is a path pattern (see `model/path.ts`), so a
@@ -46,8 +47,12 @@ export interface KindRules {
   wave: number;
   /** Field of the spec that names the object in the workspace (and is set from `name` if absent). */
   nameField?: string;
-  /** Where the spec keeps free-form tags, for the ownership marker. */
-  tagsField?: string;
+  /**
+   * How codeploy marks the objects it creates, for kinds with tags. Kinds without (policies, init
+   * scripts) are known by the state record, and workspace files and secret scopes by their path or
+   * name, which are unique.
+   */
+  ownerMarker?: OwnerMarker;
   /** Permission levels a definition may grant; empty when the kind has no access control list. */
   permissionLevels: readonly string[];
   /** The spec schema: generated from the SDK's model, or written here for workspace-only kinds. */

@@ -41,6 +41,8 @@ export interface RegionPlan {
   role: Role;
   summary: PlanSummary;
   entries: PlanEntry[];
+  /** Things worth knowing that are not changes (objects left in place because prune is off). */
+  notes?: string[];
 }
 
 export interface Plan {

@@ -1,0 +1,127 @@
+import { Config } from '@databricks/sdk-experimental';
+import type { AuthConfig } from '../../core/model/config.ts';
+import type { Authenticate } from './transport.ts';
+
+/** Where a GitHub OIDC token comes from: `core.getIDToken` in the action, the runner's env in the CLI. */
+export type IdTokenSource = (audience: string) => Promise<string>;
+
+export interface AuthContext {
+  env: Record<string, string | undefined>;
+  idToken?: IdTokenSource;
+  /** Called with every credential obtained, so the caller can mask it in logs. */
+  onSecret?: (value: string) => void;
+}
+
+export class AuthError extends Error {
+  override name = 'AuthError';
+}
+
+/**
+ * Credentials for one region, built on the SDK's Config so PAT and OAuth M2M behave exactly as the
+ * SDK does. The SDK is told not to read ~/.databrickscfg or DATABRICKS_* variables (`loaders: []`):
+ * each region's credentials come only from what codeploy.yml names.
+ */
+export function authenticator(host: string, auth: AuthConfig, ctx: AuthContext): Authenticate {
+  const base = { host, loaders: [], env: {} };
+  let config: Config;
+  switch (auth.type) {
+    case 'token': {
+      const token = ctx.env[auth.env];
+      if (!token) throw new AuthError(`environment variable ${auth.env} is not set (the region's token)`);
+      ctx.onSecret?.(token);
+      config = new Config({ ...base, token, authType: 'pat' });
+      break;
+    }
+    case 'oauth-m2m': {
+      const secret = ctx.env[auth.client_secret_env];
+      if (!secret)
+        throw new AuthError(
+          `environment variable ${auth.client_secret_env} is not set (the OAuth client secret)`,
+        );
+      ctx.onSecret?.(secret);
+      config = new Config({ ...base, clientId: auth.client_id, clientSecret: secret, authType: 'oauth-m2m' });
+      break;
+    }
+    case 'github-oidc':
+      config = new Config({
+        ...base,
+        credentials: federationProvider(host, auth.client_id, auth.audience, ctx) as never,
+      });
+      break;
+  }
+  return async (headers) => {
+    try {
+      await config.authenticate(headers);
+    } catch (err) {
+      // The SDK's message may quote the request; say only what failed.
+      throw new AuthError(
+        `cannot authenticate to ${host} (${auth.type}): ${err instanceof Error ? err.name : 'error'}`,
+      );
+    }
+  };
+}
+
+/**
+ * GitHub OIDC → Databricks workload identity federation: exchange the job's ID token at the
+ * workspace's token endpoint (RFC 8693), and reuse the access token until shortly before it expires.
+ */
+function federationProvider(host: string, clientId: string, audience: string | undefined, ctx: AuthContext) {
+  let cached: { token: string; until: number } | undefined;
+  return {
+    name: 'github-oidc',
+    async configure() {
+      return async (headers: Headers) => {
+        if (!cached || Date.now() > cached.until) cached = await exchange(host, clientId, audience, ctx);
+        headers.set('Authorization', `Bearer ${cached.token}`);
+      };
+    },
+  };
+}
+
+async function exchange(host: string, clientId: string, audience: string | undefined, ctx: AuthContext) {
+  if (!ctx.idToken)
+    throw new AuthError(
+      'github-oidc needs a GitHub OIDC token: run in GitHub Actions with `permissions: id-token: write`',
+    );
+  const jwt = await ctx.idToken(audience ?? host);
+  ctx.onSecret?.(jwt);
+  const body = new URLSearchParams({
+    grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+    subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+    subject_token: jwt,
+    client_id: clientId,
+    scope: 'all-apis',
+  });
+  const r = await fetch(`${host.replace(/\/$/, '')}/oidc/v1/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body,
+  });
+  if (!r.ok)
+    throw new AuthError(
+      `the token exchange at ${host} was refused (${r.status}); check the federation policy and client id`,
+    );
+  const json = (await r.json()) as { access_token?: string; expires_in?: number };
+  if (!json.access_token) throw new AuthError(`the token exchange at ${host} returned no access token`);
+  ctx.onSecret?.(json.access_token);
+  return {
+    token: json.access_token,
+    until: Date.now() + Math.max(60, (json.expires_in ?? 3600) - 60) * 1000,
+  };
+}
+
+/** The CLI's ID-token source: the runner's request URL and token, as `core.getIDToken` uses them. */
+export function runnerIdTokenSource(env: Record<string, string | undefined>): IdTokenSource | undefined {
+  const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const token = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  if (!url || !token) return undefined;
+  return async (audience) => {
+    const r = await fetch(`${url}&audience=${encodeURIComponent(audience)}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (!r.ok) throw new AuthError(`the GitHub OIDC token request failed (${r.status})`);
+    const json = (await r.json()) as { value?: string };
+    if (!json.value) throw new AuthError('the GitHub OIDC token response had no value');
+    return json.value;
+  };
+}

@@ -1,0 +1,52 @@
+import type { Grant } from '../../../core/model/definition.ts';
+import type { KindName } from '../../../core/model/kinds.ts';
+import type { DesiredObject, ObservedObject, ReadHints } from '../../../ports/workspace.ts';
+import type { Transport } from '../transport.ts';
+
+/**
+ * The same small set of operations for every kind (the shape of the Databricks CLI's direct
+ * engine): read all, create, update, delete, plus kind-specific lifecycle and permissions.
+ */
+export interface KindApi {
+  kind: KindName;
+  list(t: Transport, hints: ReadHints): Promise<ObservedObject[]>;
+  create(t: Transport, obj: DesiredObject): Promise<string>;
+  update(t: Transport, id: string, obj: DesiredObject, current: ObservedObject): Promise<void>;
+  delete(t: Transport, id: string): Promise<void>;
+  /** The object type in `/api/2.0/permissions/<type>/<id>`, for kinds with access control lists. */
+  permissionType?: string;
+  /** Turns the kind's id into the one the permissions API takes (workspace files: path → object_id). */
+  permissionId?(t: Transport, id: string): Promise<string>;
+  /** Kinds with their own ACL API (secret scopes) set grants themselves. */
+  setPermissions?(t: Transport, id: string, grants: Grant[]): Promise<void>;
+  setLifecycle?(t: Transport, id: string, state: string): Promise<void>;
+}
+
+/** Follows `next_page_token` until the end. */
+export async function paginate<T>(
+  fetchPage: (token: string | undefined) => Promise<{ items: T[]; next?: string | undefined }>,
+): Promise<T[]> {
+  const out: T[] = [];
+  let token: string | undefined;
+  for (let page = 0; page < 10_000; page++) {
+    const { items, next } = await fetchPage(token);
+    out.push(...items);
+    if (!next) return out;
+    token = next;
+  }
+  throw new Error('pagination did not end after 10,000 pages');
+}
+
+/** Deletes that find nothing to delete have done their job (a re-run after a partial apply). */
+export async function ignoreNotFound(action: () => Promise<unknown>): Promise<void> {
+  try {
+    await action();
+  } catch (err) {
+    if ((err as { isNotFound?: boolean }).isNotFound) return;
+    throw err;
+  }
+}
+
+export function without<T extends Record<string, unknown>>(value: T, keys: readonly string[]): T {
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k))) as T;
+}

@@ -1,0 +1,186 @@
+import { kindRules } from '../../../core/kinds/index.ts';
+import { isObject, type JsonObject } from '../../../core/model/json.ts';
+import type { ObservedObject } from '../../../ports/workspace.ts';
+import { DatabricksError } from '../errors.ts';
+import type { Transport } from '../transport.ts';
+import { ignoreNotFound, type KindApi, without } from './api.ts';
+
+type ClusterInfo = JsonObject & { cluster_id: string; state?: string; spec?: JsonObject };
+
+function clusterObserved(c: ClusterInfo): ObservedObject {
+  // `spec` holds the settings as last given, without the server's additions.
+  const spec = isObject(c.spec) ? c.spec : without(c, kindRules('cluster').readOnlyFields);
+  const owner = kindRules('cluster').ownerMarker?.read(spec);
+  return {
+    kind: 'cluster',
+    id: c.cluster_id,
+    name: String(spec.cluster_name ?? ''),
+    spec,
+    lifecycle: { state: String(c.state ?? 'UNKNOWN') },
+    ...(owner ? { owner } : {}),
+  };
+}
+
+const SETTLED = new Set(['RUNNING', 'TERMINATED', 'ERROR', 'UNKNOWN']);
+
+/** Waits until a cluster is not on its way somewhere: edits are refused while it starts or restarts. */
+async function settledCluster(t: Transport, id: string, timeoutMs = 20 * 60_000): Promise<ClusterInfo> {
+  const deadline = Date.now() + timeoutMs;
+  for (let delay = 200; ; delay = Math.min(delay * 2, 10_000)) {
+    const c = await t.request<ClusterInfo>('GET', '/api/2.1/clusters/get', {
+      query: { cluster_id: id },
+      idempotent: true,
+    });
+    if (SETTLED.has(String(c.state)) || Date.now() > deadline) return c;
+    await new Promise((r) => setTimeout(r, delay));
+  }
+}
+
+export const clustersApi: KindApi = {
+  kind: 'cluster',
+  permissionType: 'clusters',
+  async list(t, hints) {
+    const r = await t.request<{ clusters?: ClusterInfo[] }>('GET', '/api/2.1/clusters/list', {
+      idempotent: true,
+    });
+    const found = (r.clusters ?? []).map(clusterObserved);
+    // clusters/list drops clusters terminated long ago: read the ones codeploy recorded directly.
+    for (const id of hints.stateIds.cluster ?? []) {
+      if (found.some((c) => c.id === id)) continue;
+      try {
+        found.push(
+          clusterObserved(
+            await t.request<ClusterInfo>('GET', '/api/2.1/clusters/get', {
+              query: { cluster_id: id },
+              idempotent: true,
+            }),
+          ),
+        );
+      } catch (err) {
+        if (!(err instanceof DatabricksError && err.isNotFound)) throw err;
+      }
+    }
+    return found;
+  },
+  async create(t, obj) {
+    // Databricks starts every cluster it creates; a passive region terminates it right after.
+    const r = await t.request<{ cluster_id: string }>('POST', '/api/2.1/clusters/create', {
+      body: obj.spec,
+      idempotent: false,
+    });
+    return r.cluster_id;
+  },
+  async update(t, id, obj) {
+    await settledCluster(t, id);
+    // Editing a running cluster restarts it; a terminated one stays terminated.
+    await t.request('POST', '/api/2.1/clusters/edit', {
+      body: { ...obj.spec, cluster_id: id },
+      idempotent: true,
+    });
+  },
+  async delete(t, id) {
+    await ignoreNotFound(() =>
+      t.request('POST', '/api/2.1/clusters/permanent-delete', { body: { cluster_id: id }, idempotent: true }),
+    );
+  },
+  async setLifecycle(t, id, state) {
+    if (state === 'TERMINATED') {
+      await settledCluster(t, id);
+      await t.request('POST', '/api/2.1/clusters/delete', { body: { cluster_id: id }, idempotent: true });
+      // Terminated all-purpose clusters are deleted for good after 30 days unless pinned.
+      await t
+        .request('POST', '/api/2.1/clusters/pin', { body: { cluster_id: id }, idempotent: true })
+        .catch(() => undefined);
+    }
+  },
+};
+
+type PoolInfo = JsonObject & { instance_pool_id: string };
+
+export const poolsApi: KindApi = {
+  kind: 'instance-pool',
+  permissionType: 'instance-pools',
+  async list(t) {
+    const r = await t.request<{ instance_pools?: PoolInfo[] }>('GET', '/api/2.0/instance-pools/list', {
+      idempotent: true,
+    });
+    return (r.instance_pools ?? []).map((p) => {
+      const spec = without(p, kindRules('instance-pool').readOnlyFields);
+      const owner = kindRules('instance-pool').ownerMarker?.read(spec);
+      return {
+        kind: 'instance-pool' as const,
+        id: p.instance_pool_id,
+        name: String(spec.instance_pool_name ?? ''),
+        spec,
+        ...(owner ? { owner } : {}),
+      };
+    });
+  },
+  async create(t, obj) {
+    const r = await t.request<{ instance_pool_id: string }>('POST', '/api/2.0/instance-pools/create', {
+      body: obj.spec,
+      idempotent: false,
+    });
+    return r.instance_pool_id;
+  },
+  async update(t, id, obj) {
+    await t.request('POST', '/api/2.0/instance-pools/edit', {
+      body: { ...obj.spec, instance_pool_id: id },
+      idempotent: true,
+    });
+  },
+  async delete(t, id) {
+    await ignoreNotFound(() =>
+      t.request('POST', '/api/2.0/instance-pools/delete', {
+        body: { instance_pool_id: id },
+        idempotent: true,
+      }),
+    );
+  },
+};
+
+type PolicyInfo = JsonObject & { policy_id: string; definition?: string };
+
+/** The API carries `definition` as a JSON string; codeploy keeps it as an object. */
+function policySpec(p: PolicyInfo): JsonObject {
+  const spec = without(p, kindRules('cluster-policy').readOnlyFields);
+  return kindRules('cluster-policy').normalize?.(spec) ?? spec;
+}
+
+function policyBody(spec: JsonObject): JsonObject {
+  return isObject(spec.definition) ? { ...spec, definition: JSON.stringify(spec.definition) } : spec;
+}
+
+export const policiesApi: KindApi = {
+  kind: 'cluster-policy',
+  permissionType: 'cluster-policies',
+  async list(t) {
+    const r = await t.request<{ policies?: PolicyInfo[] }>('GET', '/api/2.0/policies/clusters/list', {
+      idempotent: true,
+    });
+    return (r.policies ?? []).map((p) => ({
+      kind: 'cluster-policy' as const,
+      id: p.policy_id,
+      name: String(p.name ?? ''),
+      spec: policySpec(p),
+    }));
+  },
+  async create(t, obj) {
+    const r = await t.request<{ policy_id: string }>('POST', '/api/2.0/policies/clusters/create', {
+      body: policyBody(obj.spec),
+      idempotent: false,
+    });
+    return r.policy_id;
+  },
+  async update(t, id, obj) {
+    await t.request('POST', '/api/2.0/policies/clusters/edit', {
+      body: { ...policyBody(obj.spec), policy_id: id },
+      idempotent: true,
+    });
+  },
+  async delete(t, id) {
+    await ignoreNotFound(() =>
+      t.request('POST', '/api/2.0/policies/clusters/delete', { body: { policy_id: id }, idempotent: true }),
+    );
+  },
+};

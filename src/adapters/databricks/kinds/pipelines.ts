@@ -1,0 +1,128 @@
+import { kindRules } from '../../../core/kinds/index.ts';
+import type { JsonObject } from '../../../core/model/json.ts';
+import type { ObservedObject } from '../../../ports/workspace.ts';
+import { ignoreNotFound, type KindApi, paginate, without } from './api.ts';
+
+interface PipelineInfo {
+  pipeline_id: string;
+  name?: string;
+  spec?: JsonObject;
+  state?: string;
+  last_modified?: number;
+}
+
+export const pipelinesApi: KindApi = {
+  kind: 'pipeline',
+  permissionType: 'pipelines',
+  async list(t, hints) {
+    const statuses = await paginate(async (token) => {
+      const page = await t.request<{ statuses?: PipelineInfo[]; next_page_token?: string }>(
+        'GET',
+        '/api/2.0/pipelines',
+        {
+          query: { max_results: 100, page_token: token },
+          idempotent: true,
+        },
+      );
+      return { items: page.statuses ?? [], next: page.next_page_token };
+    });
+    // The list carries no spec: read the pipelines codeploy may own or clash with.
+    const wanted = new Set(hints.stateIds.pipeline ?? []);
+    const names = new Set(hints.names.pipeline ?? []);
+    const out: ObservedObject[] = [];
+    for (const s of statuses) {
+      if (!wanted.has(s.pipeline_id) && !names.has(String(s.name))) {
+        out.push({
+          kind: 'pipeline',
+          id: s.pipeline_id,
+          name: String(s.name ?? ''),
+          spec: { name: s.name ?? '' },
+          meta: { partial: true },
+        });
+        continue;
+      }
+      const p = await t.request<PipelineInfo>('GET', `/api/2.0/pipelines/${s.pipeline_id}`, {
+        idempotent: true,
+      });
+      const spec = without(p.spec ?? {}, kindRules('pipeline').readOnlyFields);
+      const owner = kindRules('pipeline').ownerMarker?.read(spec);
+      out.push({
+        kind: 'pipeline',
+        id: p.pipeline_id,
+        name: String(spec.name ?? ''),
+        spec,
+        ...(owner ? { owner } : {}),
+        meta: { last_modified: p.last_modified ?? 0 },
+      });
+    }
+    return out;
+  },
+  async create(t, obj) {
+    const r = await t.request<{ pipeline_id: string }>('POST', '/api/2.0/pipelines', {
+      body: obj.spec,
+      idempotent: false,
+    });
+    return r.pipeline_id;
+  },
+  async update(t, id, obj, current) {
+    // expected_last_modified: refuse to overwrite a change made since codeploy read the pipeline.
+    const expected = current.meta?.last_modified;
+    await t.request('PUT', `/api/2.0/pipelines/${id}`, {
+      body: {
+        ...obj.spec,
+        id,
+        ...(typeof expected === 'number' ? { expected_last_modified: expected } : {}),
+      },
+      idempotent: true,
+    });
+  },
+  async delete(t, id) {
+    await ignoreNotFound(() => t.request('DELETE', `/api/2.0/pipelines/${id}`, { idempotent: true }));
+  },
+};
+
+type WarehouseInfo = JsonObject & { id: string; state?: string };
+
+export const warehousesApi: KindApi = {
+  kind: 'sql-warehouse',
+  permissionType: 'warehouses',
+  async list(t) {
+    const r = await t.request<{ warehouses?: WarehouseInfo[] }>('GET', '/api/2.0/sql/warehouses', {
+      idempotent: true,
+    });
+    return (r.warehouses ?? []).map((w) => {
+      const spec = without(w, kindRules('sql-warehouse').readOnlyFields);
+      const owner = kindRules('sql-warehouse').ownerMarker?.read(spec);
+      return {
+        kind: 'sql-warehouse' as const,
+        id: w.id,
+        name: String(spec.name ?? ''),
+        spec,
+        lifecycle: { state: String(w.state ?? 'UNKNOWN') },
+        ...(owner ? { owner } : {}),
+      };
+    });
+  },
+  async create(t, obj) {
+    // Creating a warehouse starts it; a passive region stops it right after.
+    const r = await t.request<{ id: string }>('POST', '/api/2.0/sql/warehouses', {
+      body: obj.spec,
+      idempotent: false,
+    });
+    return r.id;
+  },
+  async update(t, id, obj) {
+    // An edit restarts the warehouse: the apply stops it again where it must stay stopped.
+    await t.request('POST', `/api/2.0/sql/warehouses/${id}/edit`, {
+      body: { ...obj.spec, id },
+      idempotent: true,
+    });
+  },
+  async delete(t, id) {
+    await ignoreNotFound(() => t.request('DELETE', `/api/2.0/sql/warehouses/${id}`, { idempotent: true }));
+  },
+  async setLifecycle(t, id, state) {
+    if (state === 'STOPPED')
+      await t.request('POST', `/api/2.0/sql/warehouses/${id}/stop`, { idempotent: true });
+  },
+};

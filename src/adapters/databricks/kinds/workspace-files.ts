@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
+import type { JsonObject } from '../../../core/model/json.ts';
+import type { KindName } from '../../../core/model/kinds.ts';
+import type { DesiredObject, ObservedObject, ReadHints } from '../../../ports/workspace.ts';
+import { DatabricksError } from '../errors.ts';
+import type { Transport } from '../transport.ts';
+import { ignoreNotFound, type KindApi } from './api.ts';
+
+interface ObjectInfo {
+  path: string;
+  object_type: 'DIRECTORY' | 'NOTEBOOK' | 'FILE';
+  object_id: number;
+  language?: string;
+  modified_at?: number;
+}
+
+const TYPE_OF: Record<string, KindName> = { DIRECTORY: 'directory', NOTEBOOK: 'notebook', FILE: 'file' };
+
+/**
+ * Reads the workspace objects codeploy may manage by listing the folders they sit in: one
+ * `workspace/list` per folder (the API has no recursive list), instead of one call per object.
+ * Content is exported only when its modified_at differs from what codeploy last applied.
+ */
+export async function listWorkspaceObjects(t: Transport, hints: ReadHints): Promise<ObservedObject[]> {
+  const folders = new Set(hints.paths.map((p) => posix.dirname(p)));
+  const found = new Map<string, ObjectInfo>();
+  for (const folder of folders) {
+    try {
+      const r = await t.request<{ objects?: ObjectInfo[] }>('GET', '/api/2.0/workspace/list', {
+        query: { path: folder },
+        idempotent: true,
+      });
+      for (const o of r.objects ?? []) found.set(o.path, o);
+    } catch (err) {
+      if (!(err instanceof DatabricksError && err.isNotFound)) throw err;
+    }
+  }
+  const out: ObservedObject[] = [];
+  for (const path of hints.paths) {
+    const o = found.get(path);
+    const kind = o ? TYPE_OF[o.object_type] : undefined;
+    if (!o || !kind) continue;
+    const spec: JsonObject =
+      kind === 'notebook' ? { path, language: o.language ?? 'PYTHON', format: 'SOURCE' } : { path };
+    const known = hints.knownContent[path];
+    let content_sha256: string | undefined;
+    if (kind !== 'directory') {
+      content_sha256 =
+        known && known.modified_at === o.modified_at ? known.content_sha256 : await exportHash(t, path);
+    }
+    out.push({
+      kind,
+      id: path,
+      name: path,
+      spec,
+      ...(content_sha256 ? { content_sha256 } : {}),
+      meta: { object_id: o.object_id, modified_at: o.modified_at ?? 0 },
+    });
+  }
+  return out;
+}
+
+async function exportHash(t: Transport, path: string): Promise<string> {
+  const r = await t.request<{ content?: string }>('GET', '/api/2.0/workspace/export', {
+    query: { path, format: 'SOURCE' },
+    idempotent: true,
+  });
+  return createHash('sha256')
+    .update(Buffer.from(r.content ?? '', 'base64'))
+    .digest('hex');
+}
+
+async function objectId(t: Transport, path: string): Promise<string> {
+  const r = await t.request<ObjectInfo>('GET', '/api/2.0/workspace/get-status', {
+    query: { path },
+    idempotent: true,
+  });
+  return String(r.object_id);
+}
+
+async function upload(t: Transport, obj: DesiredObject, overwrite: boolean): Promise<string> {
+  const path = String(obj.spec.path);
+  await t.request('POST', '/api/2.0/workspace/mkdirs', {
+    body: { path: posix.dirname(path) },
+    idempotent: true,
+  });
+  const content = Buffer.from(obj.content ?? '', 'utf8').toString('base64');
+  const body: JsonObject =
+    obj.kind === 'notebook'
+      ? {
+          path,
+          format: obj.spec.format ?? 'SOURCE',
+          language: obj.spec.language ?? 'PYTHON',
+          content,
+          overwrite,
+        }
+      : { path, format: 'AUTO', content, overwrite };
+  // An import with overwrite is a replace: safe to repeat.
+  await t.request('POST', '/api/2.0/workspace/import', { body, idempotent: overwrite });
+  return path;
+}
+
+function fileApi(kind: 'notebook' | 'file', permissionType: string): KindApi {
+  return {
+    kind,
+    permissionType,
+    permissionId: objectId,
+    list: listWorkspaceObjects,
+    create: (t, obj) => upload(t, obj, false),
+    update: async (t, _id, obj) => {
+      await upload(t, obj, true);
+    },
+    delete: (t, id) =>
+      ignoreNotFound(() =>
+        t.request('POST', '/api/2.0/workspace/delete', {
+          body: { path: id, recursive: false },
+          idempotent: true,
+        }),
+      ),
+  };
+}
+
+export const notebooksApi = fileApi('notebook', 'notebooks');
+export const filesApi = fileApi('file', 'files');
+
+export const directoriesApi: KindApi = {
+  kind: 'directory',
+  permissionType: 'directories',
+  permissionId: objectId,
+  list: listWorkspaceObjects,
+  async create(t, obj) {
+    await t.request('POST', '/api/2.0/workspace/mkdirs', {
+      body: { path: String(obj.spec.path) },
+      idempotent: true,
+    });
+    return String(obj.spec.path);
+  },
+  async update() {
+    // A folder has nothing but its path (its identity) and its permissions, set separately.
+  },
+  async delete(t, id) {
+    // Never recursive: a folder that still holds something codeploy does not manage stays.
+    await ignoreNotFound(() =>
+      t.request('POST', '/api/2.0/workspace/delete', {
+        body: { path: id, recursive: false },
+        idempotent: true,
+      }),
+    );
+  },
+};

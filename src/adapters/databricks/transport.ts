@@ -1,0 +1,167 @@
+import type { Json, JsonObject } from '../../core/model/json.ts';
+import { AmbiguousWriteError, DatabricksError, UnreachableError } from './errors.ts';
+
+/** Adds credentials to a request; backed by the SDK's auth (see auth.ts). */
+export type Authenticate = (headers: Headers) => Promise<void>;
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number;
+  /** Backoff base, doubled per attempt, in milliseconds (with jitter). */
+  baseDelayMs: number;
+  /** Longest single wait, Retry-After included. */
+  maxDelayMs: number;
+  /** Per-request socket timeout. */
+  timeoutMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 6,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  timeoutMs: 60_000,
+};
+
+export interface RequestOptions {
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: Json;
+  /**
+   * Whether sending the request twice has the same effect as once (reads, edits, resets, deletes,
+   * permission sets). Creates are not: after an ambiguous failure they are never retried here.
+   */
+  idempotent: boolean;
+}
+
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+
+/**
+ * The HTTP transport to one workspace. It is ours rather than the SDK's because the SDK retries
+ * creates blindly, ignores Retry-After, does not retry 503, and sends PATCH bodies empty
+ * (see ../shared/reference/databricks-api-facts.md). Rules:
+ * - 429 is retried for every request, waiting what Retry-After says: the server did not act;
+ * - 5xx and dropped connections are retried only for idempotent requests; for a create they raise
+ *   AmbiguousWriteError, and the caller looks the object up by its ownership marker first;
+ * - a connection that could not be opened is retried always: nothing was sent.
+ */
+export class Transport {
+  readonly host: string;
+  private readonly authenticate: Authenticate;
+  private readonly retry: RetryPolicy;
+  private readonly sleep: (ms: number) => Promise<void>;
+  /** Counts of requests made, by method, for progress and benchmarks. */
+  readonly counts = { GET: 0, write: 0, retries: 0 };
+
+  constructor(
+    host: string,
+    authenticate: Authenticate,
+    retry: RetryPolicy = DEFAULT_RETRY,
+    sleep = defaultSleep,
+  ) {
+    this.host = host.replace(/\/$/, '');
+    this.authenticate = authenticate;
+    this.retry = retry;
+    this.sleep = sleep;
+  }
+
+  async request<T = JsonObject>(method: string, path: string, options: RequestOptions): Promise<T> {
+    const url = new URL(this.host + path);
+    for (const [k, v] of Object.entries(options.query ?? {}))
+      if (v !== undefined) url.searchParams.set(k, String(v));
+    for (let attempt = 1; ; attempt++) {
+      const last = attempt >= this.retry.attempts;
+      let response: Response;
+      try {
+        response = await this.send(method, url, options.body);
+      } catch (err) {
+        const neverSent = isConnectFailure(err);
+        if (neverSent && last) throw new UnreachableError(`cannot reach ${this.host}: ${describe(err)}`);
+        if (!neverSent && !options.idempotent) {
+          throw new AmbiguousWriteError(
+            `${method} ${path}: the connection failed after the request was sent (${describe(err)})`,
+            err,
+          );
+        }
+        if (last) throw new UnreachableError(`${method} ${path}: ${describe(err)}`);
+        await this.backoff(attempt);
+        continue;
+      }
+      const text = await response.text();
+      if (response.ok) return (text.trim() === '' ? {} : JSON.parse(text)) as T;
+      const error = toError(response.status, text, method, path);
+      const retryable =
+        RETRYABLE_STATUS.has(response.status) && (response.status === 429 || options.idempotent);
+      if (!retryable || last) {
+        if (!options.idempotent && response.status >= 500) {
+          throw new AmbiguousWriteError(
+            `${method} ${path}: the server failed (${response.status}) and may have acted`,
+            error,
+          );
+        }
+        throw error;
+      }
+      await this.backoff(attempt, retryAfterMs(response.headers.get('retry-after')));
+    }
+  }
+
+  private async send(method: string, url: URL, body: Json | undefined): Promise<Response> {
+    const headers = new Headers({ accept: 'application/json', 'user-agent': 'codeploy' });
+    if (body !== undefined) headers.set('content-type', 'application/json');
+    await this.authenticate(headers);
+    if (method === 'GET') this.counts.GET++;
+    else this.counts.write++;
+    return fetch(url, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      signal: AbortSignal.timeout(this.retry.timeoutMs),
+    });
+  }
+
+  private async backoff(attempt: number, retryAfter?: number): Promise<void> {
+    this.counts.retries++;
+    const exponential = this.retry.baseDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5);
+    await this.sleep(Math.min(this.retry.maxDelayMs, retryAfter ?? exponential));
+  }
+}
+
+function toError(status: number, text: string, method: string, path: string): DatabricksError {
+  let code = `HTTP_${status}`;
+  let message = text.slice(0, 500);
+  try {
+    const parsed = JSON.parse(text) as { error_code?: string; message?: string; error?: string };
+    code = parsed.error_code ?? parsed.error ?? code;
+    message = parsed.message ?? message;
+  } catch {}
+  return new DatabricksError(status, code, message, method, path);
+}
+
+/** Retry-After is seconds or an HTTP date. */
+export function retryAfterMs(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
+}
+
+/** The request never left: refused, unresolvable, unreachable. */
+function isConnectFailure(err: unknown): boolean {
+  const code = (err as { cause?: { code?: string } }).cause?.code ?? '';
+  return [
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ERR_INVALID_URL',
+  ].includes(code);
+}
+
+function describe(err: unknown): string {
+  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
+}
+
+function defaultSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

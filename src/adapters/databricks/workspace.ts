@@ -1,0 +1,204 @@
+import type { Grant } from '../../core/model/definition.ts';
+import type { JsonObject } from '../../core/model/json.ts';
+import type { KindName } from '../../core/model/kinds.ts';
+import type {
+  DesiredObject,
+  LockInfo,
+  ObservedObject,
+  ReadHints,
+  StateRecord,
+  Workspace,
+} from '../../ports/workspace.ts';
+import { DatabricksError } from './errors.ts';
+import type { KindApi } from './kinds/api.ts';
+import { clustersApi, policiesApi, poolsApi } from './kinds/compute.ts';
+import { initScriptsApi } from './kinds/init-scripts.ts';
+import { jobsApi } from './kinds/jobs.ts';
+import { pipelinesApi, warehousesApi } from './kinds/pipelines.ts';
+import { secretScopesApi } from './kinds/secrets.ts';
+import { directoriesApi, filesApi, listWorkspaceObjects, notebooksApi } from './kinds/workspace-files.ts';
+import type { Transport } from './transport.ts';
+
+const APIS: Record<KindName, KindApi> = {
+  job: jobsApi,
+  cluster: clustersApi,
+  'instance-pool': poolsApi,
+  'cluster-policy': policiesApi,
+  pipeline: pipelinesApi,
+  'sql-warehouse': warehousesApi,
+  notebook: notebooksApi,
+  file: filesApi,
+  directory: directoriesApi,
+  'secret-scope': secretScopesApi,
+  'global-init-script': initScriptsApi,
+};
+
+const WORKSPACE_FILE_KINDS = new Set<KindName>(['notebook', 'file', 'directory']);
+
+/** A lock older than this is taken over: its holder died without releasing it. */
+export const LOCK_TTL_MS = 60 * 60_000;
+
+/** One region's real (or emulated) Databricks workspace, behind the port the core uses. */
+export class DatabricksWorkspace implements Workspace {
+  readonly region: string;
+  readonly transport: Transport;
+  private readonly folder: string;
+
+  constructor(region: string, transport: Transport, project: string) {
+    this.region = region;
+    this.transport = transport;
+    this.folder = `/Shared/.codeploy/${project}`;
+  }
+
+  get host(): string {
+    return this.transport.host;
+  }
+
+  async check(): Promise<void> {
+    await this.transport.request('GET', '/api/2.0/preview/scim/v2/Me', { idempotent: true });
+  }
+
+  async readAll(kinds: readonly KindName[], hints: ReadHints): Promise<ObservedObject[]> {
+    const lists = kinds
+      .filter((k) => !WORKSPACE_FILE_KINDS.has(k))
+      .map((k) => APIS[k].list(this.transport, hints));
+    // Notebooks, files and folders come from one listing of their folders.
+    if (kinds.some((k) => WORKSPACE_FILE_KINDS.has(k))) {
+      lists.push(
+        listWorkspaceObjects(this.transport, hints).then((all) => all.filter((o) => kinds.includes(o.kind))),
+      );
+    }
+    return (await Promise.all(lists)).flat();
+  }
+
+  create(obj: DesiredObject): Promise<string> {
+    return APIS[obj.kind].create(this.transport, obj);
+  }
+
+  update(obj: DesiredObject, current: ObservedObject): Promise<void> {
+    return APIS[obj.kind].update(this.transport, current.id, obj, current);
+  }
+
+  delete(kind: KindName, id: string): Promise<void> {
+    return APIS[kind].delete(this.transport, id);
+  }
+
+  async readPermissions(kind: KindName, id: string): Promise<Grant[] | undefined> {
+    const api = APIS[kind];
+    if (!api.permissionType) return undefined;
+    const objectId = api.permissionId ? await api.permissionId(this.transport, id) : id;
+    const r = await this.transport.request<{ access_control_list?: JsonObject[] }>(
+      'GET',
+      `/api/2.0/permissions/${api.permissionType}/${objectId}`,
+      { idempotent: true },
+    );
+    const grants: Grant[] = [];
+    for (const entry of r.access_control_list ?? []) {
+      const who = (['user_name', 'group_name', 'service_principal_name'] as const).find(
+        (k) => typeof entry[k] === 'string',
+      );
+      const all = Array.isArray(entry.all_permissions) ? (entry.all_permissions as JsonObject[]) : [];
+      for (const p of all) {
+        if (p.inherited === true || !who || typeof p.permission_level !== 'string') continue;
+        grants.push({ [who]: String(entry[who]), permission_level: p.permission_level });
+      }
+    }
+    return grants;
+  }
+
+  async setPermissions(kind: KindName, id: string, grants: Grant[]): Promise<void> {
+    const api = APIS[kind];
+    if (api.setPermissions) return api.setPermissions(this.transport, id, grants);
+    if (!api.permissionType) return;
+    const objectId = api.permissionId ? await api.permissionId(this.transport, id) : id;
+    // PUT replaces every direct grant (PATCH through the SDK would arrive with an empty body).
+    await this.transport.request('PUT', `/api/2.0/permissions/${api.permissionType}/${objectId}`, {
+      body: { access_control_list: grants as unknown as JsonObject[] },
+      idempotent: true,
+    });
+  }
+
+  async setLifecycle(kind: KindName, id: string, state: string): Promise<void> {
+    await APIS[kind].setLifecycle?.(this.transport, id, state);
+  }
+
+  async findOwned(kind: KindName, owner: string, name: string): Promise<string | undefined> {
+    const hints: ReadHints = {
+      paths: [name],
+      scopes: [name],
+      names: { [kind]: [name] },
+      stateIds: {},
+      knownContent: {},
+    };
+    const all = await this.readAll([kind], hints);
+    const marked = all.filter((o) => o.owner === owner);
+    if (marked.length > 0) return marked[0]?.id;
+    // Kinds without tags are unique by name (policies, scopes, paths).
+    return all.find((o) => o.name === name && !o.owner)?.id;
+  }
+
+  async readState(): Promise<StateRecord | undefined> {
+    const text = await this.readFile(`${this.folder}/state.json`);
+    return text === undefined ? undefined : (JSON.parse(text) as StateRecord);
+  }
+
+  async writeState(record: StateRecord): Promise<void> {
+    await this.transport.request('POST', '/api/2.0/workspace/mkdirs', {
+      body: { path: this.folder },
+      idempotent: true,
+    });
+    await this.writeFile(`${this.folder}/state.json`, JSON.stringify(record, null, 1), true);
+  }
+
+  async acquireLock(lock: LockInfo): Promise<{ acquired: true } | { acquired: false; holder: LockInfo }> {
+    await this.transport.request('POST', '/api/2.0/workspace/mkdirs', {
+      body: { path: this.folder },
+      idempotent: true,
+    });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        // Import without overwrite is atomic: exactly one of two concurrent applies gets the lock.
+        await this.writeFile(`${this.folder}/deploy.lock`, JSON.stringify(lock), false);
+        return { acquired: true };
+      } catch (err) {
+        if (!(err instanceof DatabricksError && err.isAlreadyExists)) throw err;
+      }
+      const text = await this.readFile(`${this.folder}/deploy.lock`);
+      const holder = text ? (JSON.parse(text) as LockInfo) : undefined;
+      if (holder && Date.parse(holder.expires_at) > Date.now()) return { acquired: false, holder };
+      await this.releaseLock(); // expired (or unreadable): its holder is gone
+    }
+    throw new Error(`could not take the deploy lock in ${this.region}`);
+  }
+
+  async releaseLock(): Promise<void> {
+    try {
+      await this.transport.request('POST', '/api/2.0/workspace/delete', {
+        body: { path: `${this.folder}/deploy.lock` },
+        idempotent: true,
+      });
+    } catch (err) {
+      if (!(err instanceof DatabricksError && err.isNotFound)) throw err;
+    }
+  }
+
+  private async readFile(path: string): Promise<string | undefined> {
+    try {
+      const r = await this.transport.request<{ content?: string }>('GET', '/api/2.0/workspace/export', {
+        query: { path, format: 'AUTO' },
+        idempotent: true,
+      });
+      return Buffer.from(r.content ?? '', 'base64').toString('utf8');
+    } catch (err) {
+      if (err instanceof DatabricksError && err.isNotFound) return undefined;
+      throw err;
+    }
+  }
+
+  private async writeFile(path: string, text: string, overwrite: boolean): Promise<void> {
+    await this.transport.request('POST', '/api/2.0/workspace/import', {
+      body: { path, format: 'AUTO', content: Buffer.from(text, 'utf8').toString('base64'), overwrite },
+      idempotent: overwrite,
+    });
+  }
+}

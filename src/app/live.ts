@@ -1,0 +1,75 @@
+import type { AuthContext } from '../adapters/databricks/auth.ts';
+import { connect, DATABRICKS_ERRORS } from '../adapters/databricks/connect.ts';
+import type { RetryPolicy } from '../adapters/databricks/transport.ts';
+import type { DatabricksWorkspace } from '../adapters/databricks/workspace.ts';
+import { LOCK_TTL_MS } from '../adapters/databricks/workspace.ts';
+import { applyLive, type LiveRegion, planLive, type RunOptions, type RunReport } from '../core/live/apply.ts';
+import type { ProgressSink } from '../core/live/progress.ts';
+import { objectKey, type RenderedRegion } from '../core/model/definition.ts';
+import type { Diagnostics } from '../core/model/diagnostics.ts';
+import { type Project, renderProject } from '../core/project.ts';
+
+export interface LiveSettings extends AuthContext {
+  hosts?: Record<string, string>;
+  adopt?: boolean;
+  prune?: boolean;
+  allowUnreachable?: boolean;
+  concurrency?: number;
+  release?: string;
+  commit?: string;
+  holder: string;
+  progress?: ProgressSink;
+  retry?: RetryPolicy;
+}
+
+export interface LiveContext {
+  regions: LiveRegion[];
+  workspaces: Map<string, DatabricksWorkspace>;
+  rendered: RenderedRegion[];
+  options: RunOptions;
+}
+
+/**
+ * Renders a loaded project and connects every region: the one place where the core, the
+ * Databricks adapter and the settings of an entry point (CLI, action, demo) meet.
+ * Returns undefined when rendering found errors (they are in `diags`).
+ */
+export function prepareLive(
+  project: Project,
+  diags: Diagnostics,
+  settings: LiveSettings,
+): LiveContext | undefined {
+  const rendered = renderProject(project, diags);
+  if (diags.hasErrors) return undefined;
+  const workspaces = connect(project.config, settings);
+  const contents = new Map(
+    project.definitions.filter((d) => d.source).map((d) => [objectKey(d), d.source?.content ?? '']),
+  );
+  const regions = rendered.map((r) => ({
+    input: { region: r.region, role: r.role, objects: r.objects, contents },
+    workspace: workspaces.get(r.region) as DatabricksWorkspace,
+  }));
+  const options: RunOptions = {
+    project: project.config.project,
+    adopt: settings.adopt ?? false,
+    prune: settings.prune ?? project.config.prune,
+    secret: (name) => settings.env[name],
+    concurrency: settings.concurrency ?? 8,
+    allowUnreachable: settings.allowUnreachable ?? false,
+    errors: DATABRICKS_ERRORS,
+    progress: settings.progress ?? (() => undefined),
+    holder: settings.holder,
+    lockTtlMs: LOCK_TTL_MS,
+    ...(settings.release ? { release: settings.release } : {}),
+    ...(settings.commit ? { commit: settings.commit } : {}),
+  };
+  return { regions, workspaces, rendered, options };
+}
+
+export function runPlan(ctx: LiveContext): Promise<RunReport> {
+  return planLive(ctx.regions, ctx.options);
+}
+
+export function runApply(ctx: LiveContext): Promise<RunReport> {
+  return applyLive(ctx.regions, ctx.options);
+}

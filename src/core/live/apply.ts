@@ -1,0 +1,283 @@
+import type { LockInfo, Workspace } from '../../ports/workspace.ts';
+import { hasChanges } from '../plan/plan.ts';
+import type { PlanEntry, RegionPlan } from '../plan/types.ts';
+import { type ErrorClassifier, executeRegion, type ObjectOutcome } from './execute.ts';
+import {
+  type LiveOptions,
+  type Problem,
+  planRegionLive,
+  type RegionInput,
+  type RegionWork,
+} from './plan-live.ts';
+import type { ProgressSink } from './progress.ts';
+import { readSnapshot } from './snapshot.ts';
+import { afterApply, emptyState, StateWriter } from './state-record.ts';
+
+export interface LiveRegion {
+  input: RegionInput;
+  workspace: Workspace;
+}
+
+export interface RunOptions extends LiveOptions {
+  /** Objects written at once, per region. */
+  concurrency: number;
+  /** Plan and apply the reachable regions when others fail preflight. */
+  allowUnreachable: boolean;
+  errors: ErrorClassifier;
+  progress: ProgressSink;
+  /** Who holds the deploy lock (shown to anyone who finds it held). */
+  holder: string;
+  lockTtlMs: number;
+  release?: string;
+  commit?: string;
+}
+
+/** Why a run stopped; a fixed set, so callers (the action's `failure-reason`) can branch on it. */
+export type FailureReason = 'preflight' | 'conflict' | 'locked' | 'apply-failed' | 'not-converged';
+
+export interface RegionReport {
+  region: string;
+  status: 'applied' | 'unchanged' | 'failed' | 'unreachable';
+  outcomes: ObjectOutcome[];
+  /** What a fresh read still shows as different after the apply (empty when converged). */
+  remaining: PlanEntry[];
+  error?: string;
+}
+
+export interface RunReport {
+  ok: boolean;
+  reason?: FailureReason;
+  message?: string;
+  plans: RegionPlan[];
+  regions: RegionReport[];
+  problems: Problem[];
+}
+
+interface Preflight {
+  works: Map<string, RegionWork>;
+  failures: Map<string, string>;
+}
+
+/** Reads and plans every region at once; a region that cannot be read is a preflight failure. */
+export async function preflight(regions: readonly LiveRegion[], options: RunOptions): Promise<Preflight> {
+  const works = new Map<string, RegionWork>();
+  const failures = new Map<string, string>();
+  await Promise.all(
+    regions.map(async ({ input, workspace }) => {
+      try {
+        await workspace.check();
+        const snapshot = await readSnapshot(workspace, options.project, input.objects, options.concurrency);
+        works.set(input.region, planRegionLive(input, snapshot, options));
+      } catch (err) {
+        failures.set(input.region, err instanceof Error ? err.message : String(err));
+      }
+    }),
+  );
+  return { works, failures };
+}
+
+/** The live plan: every region read and compared, nothing written. */
+export async function planLive(regions: readonly LiveRegion[], options: RunOptions): Promise<RunReport> {
+  return (await planWithWork(regions, options)).report;
+}
+
+async function planWithWork(
+  regions: readonly LiveRegion[],
+  options: RunOptions,
+): Promise<{ report: RunReport; works: Map<string, RegionWork> }> {
+  const { works, failures } = await preflight(regions, options);
+  const plans = regions
+    .map((r) => works.get(r.input.region)?.plan)
+    .filter((p): p is RegionPlan => p !== undefined);
+  const problems = [...works.values()].flatMap((w) => w.problems);
+  const regionsOut = regions.map((r) => {
+    const failure = failures.get(r.input.region);
+    return {
+      region: r.input.region,
+      status: failure ? ('unreachable' as const) : ('unchanged' as const),
+      outcomes: [],
+      remaining: [],
+      ...(failure ? { error: failure } : {}),
+    };
+  });
+  let report: RunReport = { ok: true, plans, regions: regionsOut, problems };
+  if (failures.size > 0 && !options.allowUnreachable)
+    report = { ...report, ok: false, reason: 'preflight', message: preflightMessage(failures) };
+  else if (problems.length > 0)
+    report = {
+      ...report,
+      ok: false,
+      reason: 'conflict',
+      message: `nothing was written anywhere:\n${problems.map((p) => `  ${p.message}`).join('\n')}`,
+    };
+  return { report, works };
+}
+
+/**
+ * Deploys every region at once, safely:
+ * 1. preflight: every region reachable, authorised, read and planned before the first write anywhere;
+ * 2. nothing to do: stop, having written nothing (not even a lock);
+ * 3. take each changing region's deploy lock, then read and plan that region again under it;
+ * 4. apply the regions in parallel, each in dependency order, recording progress in its state;
+ * 5. read back: remember what the server filled in, and report what still differs (the run fails
+ *    unless nothing does).
+ */
+export async function applyLive(regions: readonly LiveRegion[], options: RunOptions): Promise<RunReport> {
+  options.progress({ type: 'phase', message: `preflight: reading ${regions.length} region(s)` });
+  const { report: first, works } = await planWithWork(regions, options);
+  if (!first.ok) return first;
+  const changing = regions.filter((r) => {
+    const work = works.get(r.input.region);
+    const newRelease = options.release !== undefined && work?.snapshot.state?.release !== options.release;
+    return work !== undefined && (hasChanges(work.plan.summary) || newRelease);
+  });
+  if (changing.length === 0) {
+    options.progress({ type: 'phase', message: 'nothing to change in any region' });
+    return first;
+  }
+
+  const lock: LockInfo = {
+    holder: options.holder,
+    acquired_at: new Date().toISOString(),
+    expires_at: new Date(Date.now() + options.lockTtlMs).toISOString(),
+  };
+  const locked: LiveRegion[] = [];
+  try {
+    for (const r of changing) {
+      const got = await r.workspace.acquireLock(lock);
+      if (!got.acquired) {
+        return {
+          ...first,
+          ok: false,
+          reason: 'locked',
+          message: `${r.input.region}: the deploy lock is held by ${got.holder.holder} since ${got.holder.acquired_at} (expires ${got.holder.expires_at}); nothing was written`,
+        };
+      }
+      locked.push(r);
+    }
+    options.progress({
+      type: 'phase',
+      message: `applying to ${changing.map((r) => r.input.region).join(', ')}`,
+    });
+    const reports = await Promise.all(changing.map((r) => applyRegion(r, options)));
+    const unchanged = regions
+      .filter((r) => works.has(r.input.region) && !changing.includes(r))
+      .map((r) => ({ region: r.input.region, status: 'unchanged' as const, outcomes: [], remaining: [] }));
+    const all = [...reports.map((x) => x.report), ...unchanged];
+    const failed = all.filter((r) => r.status === 'failed');
+    const notConverged = all.filter((r) => r.remaining.length > 0);
+    const reason: FailureReason | undefined = failed.length
+      ? 'apply-failed'
+      : notConverged.length
+        ? 'not-converged'
+        : undefined;
+    const plans = regions
+      .map(
+        (r) =>
+          reports.find((x) => x.report.region === r.input.region)?.plan ?? works.get(r.input.region)?.plan,
+      )
+      .filter((p): p is RegionPlan => p !== undefined);
+    return {
+      ok: reason === undefined,
+      ...(reason ? { reason, message: failureMessage(failed, notConverged) } : {}),
+      plans,
+      regions: all,
+      problems: reports.flatMap((x) => x.problems),
+    };
+  } finally {
+    await Promise.all(locked.map((r) => r.workspace.releaseLock().catch(() => undefined)));
+  }
+}
+
+async function applyRegion(
+  r: LiveRegion,
+  options: RunOptions,
+): Promise<{ report: RegionReport; plan?: RegionPlan; problems: Problem[] }> {
+  const region = r.input.region;
+  const { works, failures } = await preflight([r], options);
+  const work = works.get(region);
+  if (!work)
+    return {
+      report: {
+        region,
+        status: 'failed',
+        outcomes: [],
+        remaining: [],
+        error: failures.get(region) ?? 'unreadable',
+      },
+      problems: [],
+    };
+  if (work.problems.length > 0) {
+    return {
+      report: {
+        region,
+        status: 'failed',
+        outcomes: [],
+        remaining: [],
+        error: work.problems.map((p) => p.message).join('; '),
+      },
+      plan: work.plan,
+      problems: work.problems,
+    };
+  }
+  const record = work.snapshot.state ?? emptyState(options.project, region, work.salt);
+  if (options.release) record.release = options.release;
+  if (options.commit) record.commit = options.commit;
+  const writer = new StateWriter(r.workspace, record);
+  options.progress({ type: 'region', region, message: `applying ${describe(work.plan)}` });
+  const outcomes = await executeRegion(r.input, work, r.workspace, writer, options);
+
+  // Read back once: remember what the server filled in, then plan against that read.
+  const after = (await preflight([r], options)).works.get(region);
+  let remaining: PlanEntry[] = [];
+  if (after) {
+    for (const [key, observed] of after.observed) {
+      const entry = record.objects[key];
+      const desired = after.desired.get(key);
+      if (entry && desired) record.objects[key] = afterApply(entry, observed, desired);
+    }
+    const final = planRegionLive(r.input, { ...after.snapshot, state: record }, options);
+    const failedKeys = new Set(outcomes.filter((o) => o.status !== 'done').map((o) => o.key));
+    remaining = final.plan.entries.filter((e) => e.action !== 'no-change' && !failedKeys.has(e.key));
+  }
+  writer.schedule();
+  await writer.flush();
+  const failed = outcomes.some((o) => o.status === 'failed');
+  options.progress({
+    type: 'region',
+    region,
+    message: failed
+      ? 'finished with failures'
+      : remaining.length
+        ? `${remaining.length} object(s) still differ`
+        : 'done: nothing left to change',
+  });
+  return {
+    report: { region, status: failed ? 'failed' : 'applied', outcomes, remaining },
+    plan: work.plan,
+    problems: [],
+  };
+}
+
+function describe(plan: RegionPlan): string {
+  const s = plan.summary;
+  return `${s.create} create, ${s.update} update, ${s.recreate} recreate, ${s.delete} delete`;
+}
+
+function preflightMessage(failures: Map<string, string>): string {
+  return `preflight failed, nothing was written anywhere:\n${[...failures].map(([r, e]) => `  ${r}: ${e}`).join('\n')}`;
+}
+
+function failureMessage(failed: RegionReport[], notConverged: RegionReport[]): string {
+  const lines: string[] = [];
+  for (const r of failed) {
+    for (const o of r.outcomes.filter((x) => x.status !== 'done'))
+      lines.push(`  ${r.region}: ${o.action} ${o.key}: ${o.status}${o.error ? ` (${o.error})` : ''}`);
+  }
+  for (const r of notConverged)
+    for (const e of r.remaining)
+      lines.push(
+        `  ${r.region}: ${e.key} still differs after the apply (${e.changes.map((c) => c.path).join(', ')})`,
+      );
+  return `the apply did not complete; run it again to converge:\n${lines.join('\n')}`;
+}

@@ -1,0 +1,197 @@
+import type { DesiredObject, Workspace } from '../../ports/workspace.ts';
+import { objectKey } from '../model/definition.ts';
+import { planObject } from '../plan/plan.ts';
+import type { PlanEntry } from '../plan/types.ts';
+import { comparable } from './compare.ts';
+import type { LiveOptions, RegionInput, RegionWork } from './plan-live.ts';
+import type { ProgressSink } from './progress.ts';
+import { resolveObject } from './resolve.ts';
+import { eachLimited, identityOf } from './snapshot.ts';
+import { type StateWriter, stateEntry } from './state-record.ts';
+
+export interface ObjectOutcome {
+  key: string;
+  action: PlanEntry['action'];
+  status: 'done' | 'failed' | 'skipped';
+  error?: string;
+}
+
+/** Whether an error means "the create may have happened": the transport's AmbiguousWriteError. */
+export interface ErrorClassifier {
+  isAmbiguous(err: unknown): boolean;
+  isAlreadyExists(err: unknown): boolean;
+}
+
+/**
+ * Applies one region's plan. Objects go in dependency order, several at a time; each is re-resolved
+ * just before it is written (a dependency created a moment ago now has an id), and each success is
+ * recorded in the state at once. A failure skips the objects that depend on it and nothing else.
+ */
+export async function executeRegion(
+  input: RegionInput,
+  work: RegionWork,
+  ws: Workspace,
+  writer: StateWriter,
+  options: LiveOptions & { concurrency: number; errors: ErrorClassifier; progress: ProgressSink },
+): Promise<ObjectOutcome[]> {
+  const ids = new Map([...work.observed].map(([k, o]) => [k, o.id]));
+  const outcomes = new Map<string, ObjectOutcome>();
+  const byKey = new Map(input.objects.map((o) => [objectKey(o), o]));
+  const entries = work.plan.entries;
+  const forward = entries.filter((e) => e.action !== 'delete');
+  const deletes = entries.filter((e) => e.action === 'delete');
+  const total = entries.filter((e) => e.action !== 'no-change').length;
+  let doneCount = 0;
+
+  const runOne = async (entry: PlanEntry): Promise<void> => {
+    const blocked = entry.depends_on.find(
+      (d) => outcomes.get(d)?.status === 'failed' || outcomes.get(d)?.status === 'skipped',
+    );
+    if (blocked) {
+      outcomes.set(entry.key, {
+        key: entry.key,
+        action: entry.action,
+        status: 'skipped',
+        error: `depends on ${blocked}, which failed`,
+      });
+      return;
+    }
+    try {
+      const changed = await applyEntry(entry);
+      if (changed) {
+        doneCount++;
+        options.progress({
+          type: 'object',
+          region: input.region,
+          key: entry.key,
+          action: entry.action,
+          done: doneCount,
+          total,
+        });
+      }
+      outcomes.set(entry.key, { key: entry.key, action: entry.action, status: 'done' });
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      options.progress({
+        type: 'object-failed',
+        region: input.region,
+        key: entry.key,
+        action: entry.action,
+        error,
+      });
+      outcomes.set(entry.key, { key: entry.key, action: entry.action, status: 'failed', error });
+    }
+  };
+
+  /** Returns whether anything was written. */
+  const applyEntry = async (entry: PlanEntry): Promise<boolean> => {
+    if (entry.action === 'delete') {
+      const have = work.observed.get(entry.key);
+      if (have) await ws.delete(have.kind, have.id);
+      writer.set(entry.key, undefined);
+      return true;
+    }
+    const rendered = byKey.get(entry.key);
+    if (!rendered) return false;
+    // Re-resolved now: ids of objects created earlier in this apply are known.
+    const want = resolveObject(rendered, {
+      project: options.project,
+      ids,
+      contents: input.contents,
+      secret: options.secret,
+      salt: work.salt,
+    });
+    let have = work.observed.get(entry.key);
+    if (entry.action === 'recreate' && have) {
+      await ws.delete(have.kind, have.id);
+      writer.set(entry.key, undefined);
+      have = undefined;
+    }
+    const previous = writer.current.objects[entry.key];
+    if (!have) {
+      const id = await createSafely(ws, want, options.errors);
+      ids.set(entry.key, id);
+      writer.set(entry.key, stateEntry(id, want, work.salt));
+      if (want.permissions !== undefined) await ws.setPermissions(want.kind, id, want.permissions);
+      if (want.lifecycle) await ws.setLifecycle(want.kind, id, want.lifecycle.state);
+      return true;
+    }
+    const before = comparable(have, want, work.snapshot.permissions.get(entry.key), previous);
+    const changes = planObject(entry.key, before, want).changes;
+    if (changes.length === 0) return false;
+    const specChanged = changes.some((c) => c.path.startsWith('spec') || c.path === 'content_sha256');
+    if (specChanged) await ws.update(want, have);
+    if (changes.some((c) => c.path.startsWith('permissions')) && want.permissions !== undefined) {
+      await ws.setPermissions(want.kind, have.id, want.permissions);
+    }
+    // An edit restarts a warehouse, and may start a cluster: put it back where it must stay.
+    if (want.lifecycle && (specChanged || changes.some((c) => c.path === 'lifecycle.state'))) {
+      await ws.setLifecycle(want.kind, have.id, want.lifecycle.state);
+    }
+    writer.set(entry.key, stateEntry(have.id, want, work.salt, previous));
+    return true;
+  };
+
+  await runDag(forward, options.concurrency, runOne);
+  // Deletes after everything else, dependents first (the plan already ordered them so).
+  await eachLimited(deletes, 1, runOne);
+  await writer.flush();
+  return entries.map(
+    (e) => outcomes.get(e.key) ?? { key: e.key, action: e.action, status: 'skipped' as const },
+  );
+}
+
+/**
+ * A create that never makes a duplicate: after an ambiguous failure (the server may have acted),
+ * look the object up by its ownership marker before trying again.
+ */
+export async function createSafely(
+  ws: Workspace,
+  want: DesiredObject,
+  errors: ErrorClassifier,
+  attempts = 3,
+): Promise<string> {
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      return await ws.create(want);
+    } catch (err) {
+      lastError = err;
+      if (!errors.isAmbiguous(err) && !errors.isAlreadyExists(err)) throw err;
+      const found = await ws.findOwned(want.kind, want.owner, identityOf(want));
+      if (found) return found;
+      if (errors.isAlreadyExists(err)) throw err; // exists, but not ours: a clash that appeared mid-apply
+    }
+  }
+  throw lastError;
+}
+
+/** Runs entries as soon as the entries they depend on are finished, at most `limit` at a time. */
+async function runDag(
+  entries: PlanEntry[],
+  limit: number,
+  run: (e: PlanEntry) => Promise<void>,
+): Promise<void> {
+  const keys = new Set(entries.map((e) => e.key));
+  const finished = new Set<string>();
+  const started = new Set<string>();
+  await new Promise<void>((resolve) => {
+    let active = 0;
+    const pump = () => {
+      if (finished.size === entries.length) return resolve();
+      for (const e of entries) {
+        if (active >= limit) break;
+        if (started.has(e.key)) continue;
+        if (!e.depends_on.every((d) => !keys.has(d) || finished.has(d))) continue;
+        started.add(e.key);
+        active++;
+        run(e).finally(() => {
+          active--;
+          finished.add(e.key);
+          pump();
+        });
+      }
+    };
+    pump();
+  });
+}

@@ -1,0 +1,215 @@
+import { randomBytes } from 'node:crypto';
+import type { DesiredObject, ObservedObject } from '../../ports/workspace.ts';
+import { kindRules } from '../kinds/index.ts';
+import { objectKey, type RenderedObject } from '../model/definition.ts';
+import { isObject, type JsonObject } from '../model/json.ts';
+import type { Role } from '../model/kinds.ts';
+import { dependenciesOf } from '../plan/dependencies.ts';
+import { diffSpec } from '../plan/diff.ts';
+import { orderEntries } from '../plan/order.ts';
+import { planObject, summarize } from '../plan/plan.ts';
+import type { PlanEntry, RegionPlan } from '../plan/types.ts';
+import { comparable } from './compare.ts';
+import { MISSING_SECRET, resolveObject } from './resolve.ts';
+import { identityOf, type Snapshot } from './snapshot.ts';
+
+export interface LiveOptions {
+  project: string;
+  /** Take over unowned objects whose names match, instead of refusing. */
+  adopt: boolean;
+  /** Delete objects codeploy created that are no longer defined. */
+  prune: boolean;
+  secret: (name: string) => string | undefined;
+}
+
+export interface RegionInput {
+  region: string;
+  role: Role;
+  objects: readonly RenderedObject[];
+  /** Object key → source content (notebooks, files, init scripts). */
+  contents: ReadonlyMap<string, string>;
+}
+
+/** A problem that must stop an apply before its first write (a clash, a secret with no value…). */
+export interface Problem {
+  key: string;
+  message: string;
+}
+
+/** One region's plan with everything an apply of it needs. */
+export interface RegionWork {
+  plan: RegionPlan;
+  desired: Map<string, DesiredObject>;
+  observed: Map<string, ObservedObject>;
+  snapshot: Snapshot;
+  salt: string;
+  problems: Problem[];
+}
+
+/**
+ * The live plan of one region: the desired objects (ids resolved to this workspace's) against what
+ * the workspace holds, each change marked `config` (the definitions changed since the last apply)
+ * or `drift` (someone changed the workspace), with clashes and missing secrets as problems.
+ */
+export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: LiveOptions): RegionWork {
+  const salt = snapshot.state?.secret_salt ?? randomBytes(16).toString('hex');
+  const observed = new Map(snapshot.matched);
+  const problems: Problem[] = [];
+  for (const [key, other] of snapshot.clashes) {
+    if (options.adopt) observed.set(key, other);
+    else {
+      const kind = key.slice(0, key.indexOf('/'));
+      problems.push({
+        key,
+        message: `${input.region}: a ${kind} named "${other.name}" (id ${other.id}) already exists and codeploy does not own it. Set adopt (--adopt) to take it over, or give ${key} another name.`,
+      });
+    }
+  }
+  const ids = new Map([...observed].map(([key, o]) => [key, o.id]));
+  const desired = new Map<string, DesiredObject>();
+  for (const obj of input.objects) {
+    desired.set(
+      objectKey(obj),
+      resolveObject(obj, {
+        project: options.project,
+        ids,
+        contents: input.contents,
+        secret: options.secret,
+        salt,
+      }),
+    );
+  }
+
+  const entries: PlanEntry[] = [];
+  // Dependencies come from the rendered specs: in resolved ones, references are already ids.
+  const dependsOn = new Map(input.objects.map((o) => [objectKey(o), dependenciesOf(o)]));
+  const push = (e: PlanEntry) => entries.push({ ...e, depends_on: dependsOn.get(e.key) ?? e.depends_on });
+  for (const [key, want] of desired) {
+    const have = observed.get(key);
+    if (!have) {
+      push(planObject(key, undefined, want));
+      missingSecrets(key, want, undefined, problems);
+      continue;
+    }
+    const entry = snapshot.state?.objects[key];
+    const before = comparable(have, want, snapshot.permissions.get(key), entry);
+    const planned = planObject(key, before, keepUnsetSecrets(want, before));
+    missingSecrets(key, want, before, problems);
+    push(withReasons(planned, want, entry?.applied, entry !== undefined));
+  }
+  for (const [key, have] of observed) {
+    if (desired.has(key) || !snapshot.state?.objects[key]) continue;
+    if (options.prune)
+      entries.push(
+        planObject(
+          key,
+          {
+            kind: have.kind,
+            name: key.slice(key.indexOf('/') + 1),
+            passive: 'off',
+            spec: have.spec,
+            sensitive: [],
+          },
+          undefined,
+        ),
+      );
+  }
+  if (options.prune && desired.size === 0 && entries.some((e) => e.action === 'delete')) {
+    problems.push({
+      key: '*',
+      message: `${input.region}: refusing to prune every object: the config defines none. Check the definitions globs.`,
+    });
+  }
+  const ordered = orderEntries(entries);
+  const orphans = [...observed.keys()].filter(
+    (k) => !desired.has(k) && snapshot.state?.objects[k] && !options.prune,
+  );
+  return {
+    plan: {
+      region: input.region,
+      role: input.role,
+      summary: summarize(ordered),
+      entries: ordered,
+      ...(orphans.length
+        ? { notes: orphans.map((k) => `${k} is no longer defined; it stays because prune is off`) }
+        : {}),
+    },
+    desired,
+    observed,
+    snapshot,
+    salt,
+    problems,
+  };
+}
+
+/**
+ * Marks each change `config` when the definitions changed it since the last apply, `drift` when the
+ * workspace no longer holds what was last applied.
+ */
+function withReasons(
+  entry: PlanEntry,
+  want: DesiredObject,
+  applied: JsonObject | undefined,
+  wasApplied: boolean,
+): PlanEntry {
+  if (entry.changes.length === 0) return entry;
+  const configPaths = applied
+    ? new Set(
+        diffSpec(kindRules(want.kind).fieldRules, applied, want.spec, { pointers: [], patterns: [] }).map(
+          (c) => c.path,
+        ),
+      )
+    : undefined;
+  return {
+    ...entry,
+    changes: entry.changes.map((c) => {
+      if (!wasApplied) return { ...c, reason: 'config' as const };
+      if (c.path.startsWith('spec'))
+        return { ...c, reason: configPaths?.has(c.path) ? ('config' as const) : ('drift' as const) };
+      // A passive cluster found running, or grants edited by hand, are drift.
+      return { ...c, reason: 'drift' as const };
+    }),
+  };
+}
+
+/** A secret whose variable is not set keeps whatever value the workspace has. */
+function keepUnsetSecrets(want: DesiredObject, before: RenderedObject): DesiredObject {
+  if (want.kind !== 'secret-scope' || !Array.isArray(want.spec.secrets)) return want;
+  const current = new Map(
+    (Array.isArray(before.spec.secrets) ? before.spec.secrets : [])
+      .filter(isObject)
+      .map((s) => [String(s.key), s.value_digest]),
+  );
+  const secrets = want.spec.secrets
+    .filter(isObject)
+    .map((s) =>
+      s.value_digest === MISSING_SECRET && current.has(String(s.key))
+        ? { ...s, value_digest: current.get(String(s.key)) ?? null }
+        : s,
+    );
+  return { ...want, spec: { ...want.spec, secrets } };
+}
+
+function missingSecrets(
+  key: string,
+  want: DesiredObject,
+  before: RenderedObject | undefined,
+  problems: Problem[],
+): void {
+  if (want.kind !== 'secret-scope') return;
+  const existing = new Set(
+    (Array.isArray(before?.spec.secrets) ? before.spec.secrets : [])
+      .filter(isObject)
+      .map((s) => String(s.key)),
+  );
+  for (const s of (Array.isArray(want.spec.secrets) ? want.spec.secrets : []).filter(isObject)) {
+    if (s.value_digest === MISSING_SECRET && !existing.has(String(s.key))) {
+      problems.push({
+        key,
+        message: `${key}: secret "${String(s.key)}" has no value: its environment variable (from_env) is not set`,
+      });
+    }
+  }
+}
+
+export { identityOf };

@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import type { DesiredObject } from '../../ports/workspace.ts';
+import { kindRules } from '../kinds/index.ts';
+import { objectKey, type RenderedObject } from '../model/definition.ts';
+import { isObject, type Json, type JsonObject, sortKeys } from '../model/json.ts';
+import { interpolate } from '../render/variables.ts';
+
+/** Shown in a plan where an id exists only once its object is created. */
+export const KNOWN_AFTER_APPLY = '(known after apply)';
+
+export interface ResolveContext {
+  project: string;
+  /** Object key → its id in this workspace (from the state record or the objects found). */
+  ids: ReadonlyMap<string, string>;
+  /** Object key → content of its source file (notebooks, files, init scripts). */
+  contents: ReadonlyMap<string, string>;
+  /** Secret values by environment variable name; undefined when not set. */
+  secret: (name: string) => string | undefined;
+  /** The salt of this workspace's secret digests (kept in its state record). */
+  salt: string;
+}
+
+export function ownerMarker(project: string, key: string): string {
+  return `${project}/${key}`;
+}
+
+/**
+ * A rendered object made ready for one workspace: references to other objects' ids resolved to
+ * this workspace's ids (or KNOWN_AFTER_APPLY), `$${…}` unescaped, the ownership marker added,
+ * secret values looked up (and replaced in the spec by digests, which is what gets compared).
+ */
+export function resolveObject(obj: RenderedObject, ctx: ResolveContext): DesiredObject {
+  const key = objectKey(obj);
+  const owner = ownerMarker(ctx.project, key);
+  const rules = kindRules(obj.kind);
+  let spec = interpolate(
+    obj.spec as Json,
+    (ref) =>
+      ref.type === 'object' && ref.attribute === 'id'
+        ? (ctx.ids.get(`${ref.kind}/${ref.name}`) ?? KNOWN_AFTER_APPLY)
+        : undefined,
+    true,
+  ) as JsonObject;
+  spec = coerceIds(spec);
+  if (rules.ownerMarker) spec = rules.ownerMarker.mark(spec, owner);
+  const desired: DesiredObject = { ...obj, spec: sortKeys(spec) as JsonObject, owner };
+  const content = ctx.contents.get(key);
+  if (content !== undefined) desired.content = content;
+  if (obj.kind === 'secret-scope') Object.assign(desired, secretSpec(spec, ctx));
+  return desired;
+}
+
+/** Fields the API types as numbers (job ids in run_job_task) get numbers, not strings. */
+function coerceIds(spec: JsonObject): JsonObject {
+  const visit = (v: Json, key?: string): Json => {
+    if (Array.isArray(v)) return v.map((x) => visit(x));
+    if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, visit(x, k)]));
+    if (key === 'job_id' && typeof v === 'string' && /^\d+$/.test(v)) return Number(v);
+    return v;
+  };
+  return visit(spec) as JsonObject;
+}
+
+/** A secret's value, one-way: lets a plan see that it changed without the value ever being stored. */
+export function secretDigest(salt: string, value: string): string {
+  return `sha256:${createHash('sha256').update(`${salt}\0${value}`).digest('hex')}`;
+}
+
+export const MISSING_SECRET = '(environment variable not set)';
+
+function secretSpec(spec: JsonObject, ctx: ResolveContext): Pick<DesiredObject, 'spec' | 'secretValues'> {
+  const secretValues: Record<string, string> = {};
+  const secrets = (Array.isArray(spec.secrets) ? spec.secrets : []).filter(isObject).map((s) => {
+    const value = ctx.secret(String(s.from_env));
+    if (value !== undefined) secretValues[String(s.key)] = value;
+    return {
+      key: String(s.key),
+      value_digest: value === undefined ? MISSING_SECRET : secretDigest(ctx.salt, value),
+    };
+  });
+  const { secrets: _s, ...rest } = spec;
+  return { spec: sortKeys({ ...rest, ...(secrets.length ? { secrets } : {}) }) as JsonObject, secretValues };
+}

@@ -1,0 +1,120 @@
+import type { ObservedObject, ReadHints, StateRecord, Workspace } from '../../ports/workspace.ts';
+import { kindRules } from '../kinds/index.ts';
+import type { Grant, RenderedObject } from '../model/definition.ts';
+import { isObject } from '../model/json.ts';
+import { KIND_NAMES, type KindName } from '../model/kinds.ts';
+import { ownerMarker } from './resolve.ts';
+
+/** What one workspace holds, as far as codeploy is concerned, read in one pass. */
+export interface Snapshot {
+  state: StateRecord | undefined;
+  /** Object key → the object codeploy manages under that key. */
+  matched: Map<string, ObservedObject>;
+  /** Object key → an object of the same kind and name that codeploy does not own. */
+  clashes: Map<string, ObservedObject>;
+  /** Object key → direct grants, for matched objects whose kind has an access control list. */
+  permissions: Map<string, Grant[]>;
+  /** Every object read, for adoption and duplicate checks. */
+  all: ObservedObject[];
+}
+
+/** Workspace-file kinds and secret scopes are unique by path or name: these identify them. */
+export function identityOf(obj: Pick<RenderedObject, 'kind' | 'name' | 'spec'>): string {
+  const rules = kindRules(obj.kind);
+  if (obj.kind === 'notebook' || obj.kind === 'file' || obj.kind === 'directory')
+    return String(obj.spec.path);
+  return String((rules.nameField && obj.spec[rules.nameField]) ?? obj.name);
+}
+
+/**
+ * Reads a workspace: its state record, then every object of the kinds in play with list calls, then
+ * grants of the objects codeploy manages. Objects are matched to keys by, in order: the id in the
+ * state record, the ownership marker, and, for kinds whose names are unique, the name.
+ */
+export async function readSnapshot(
+  ws: Workspace,
+  project: string,
+  desired: readonly RenderedObject[],
+  concurrency = 8,
+): Promise<Snapshot> {
+  const state = await ws.readState();
+  const stateEntries = Object.entries(state?.objects ?? {});
+  const kinds = KIND_NAMES.filter(
+    (k) => desired.some((d) => d.kind === k) || stateEntries.some(([key]) => key.startsWith(`${k}/`)),
+  );
+  const hints = readHints(desired, state);
+  const all = kinds.length > 0 ? await ws.readAll(kinds, hints) : [];
+
+  const matched = new Map<string, ObservedObject>();
+  const clashes = new Map<string, ObservedObject>();
+  const keys = new Set([...desired.map((d) => `${d.kind}/${d.name}`), ...stateEntries.map(([k]) => k)]);
+  for (const key of keys) {
+    const kind = key.slice(0, key.indexOf('/')) as KindName;
+    const recorded = state?.objects[key]?.id;
+    const owner = ownerMarker(project, key);
+    const byId = recorded !== undefined ? all.find((o) => o.kind === kind && o.id === recorded) : undefined;
+    const byMarker = all.find((o) => o.kind === kind && o.owner === owner);
+    const found = byId ?? byMarker;
+    if (found) {
+      matched.set(key, found);
+      continue;
+    }
+    const wanted = desired.find((d) => `${d.kind}/${d.name}` === key);
+    if (!wanted) continue;
+    const name = identityOf(wanted);
+    const sameName = all.find((o) => o.kind === kind && o.name === name && o.owner !== owner);
+    if (sameName) clashes.set(key, sameName);
+  }
+
+  const permissions = new Map<string, Grant[]>();
+  const wantGrants = [...matched.entries()].filter(([key, o]) => {
+    if (o.permissions) return false; // secret scopes bring their ACLs with them
+    const d = desired.find((x) => `${x.kind}/${x.name}` === key);
+    return d?.permissions !== undefined && kindRules(o.kind).permissionLevels.length > 0;
+  });
+  await eachLimited(wantGrants, concurrency, async ([key, o]) => {
+    const grants = await ws.readPermissions(o.kind, o.id);
+    if (grants) permissions.set(key, grants);
+  });
+  for (const [key, o] of matched) if (o.permissions) permissions.set(key, o.permissions);
+  return { state, matched, clashes, permissions, all };
+}
+
+function readHints(desired: readonly RenderedObject[], state: StateRecord | undefined): ReadHints {
+  const paths = new Set<string>();
+  const scopes = new Set<string>();
+  const names: Partial<Record<KindName, string[]>> = {};
+  for (const d of desired) {
+    if (d.kind === 'notebook' || d.kind === 'file' || d.kind === 'directory') paths.add(String(d.spec.path));
+    if (d.kind === 'secret-scope') scopes.add(identityOf(d));
+    names[d.kind] = [...(names[d.kind] ?? []), identityOf(d)];
+  }
+  const stateIds: Partial<Record<KindName, string[]>> = {};
+  const knownContent: ReadHints['knownContent'] = {};
+  for (const [key, entry] of Object.entries(state?.objects ?? {})) {
+    const kind = key.slice(0, key.indexOf('/')) as KindName;
+    stateIds[kind] = [...(stateIds[kind] ?? []), entry.id];
+    if (kind === 'notebook' || kind === 'file' || kind === 'directory') paths.add(entry.id);
+    if (kind === 'secret-scope') scopes.add(entry.id);
+    const modified = isObject(entry.meta) ? entry.meta.modified_at : undefined;
+    if (entry.content_sha256 && typeof modified === 'number')
+      knownContent[entry.id] = { modified_at: modified, content_sha256: entry.content_sha256 };
+  }
+  return { paths: [...paths].sort(), scopes: [...scopes].sort(), names, stateIds, knownContent };
+}
+
+/** Runs `fn` over `items`, at most `limit` at a time. */
+export async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await fn(item);
+    }
+  });
+  await Promise.all(workers);
+}

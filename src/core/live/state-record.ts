@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import type {
+  DesiredObject,
+  ObservedObject,
+  StateEntry,
+  StateRecord,
+  Workspace,
+} from '../../ports/workspace.ts';
+import { canonicalJson, isObject, type Json } from '../model/json.ts';
+import { toPointer } from '../model/path.ts';
+import { secretDigest } from './resolve.ts';
+
+export function emptyState(project: string, region: string, salt: string): StateRecord {
+  return {
+    format_version: 1,
+    project,
+    region,
+    applied_at: new Date().toISOString(),
+    secret_salt: salt,
+    objects: {},
+  };
+}
+
+/** What the state remembers of one object right after codeploy applied it. */
+export function stateEntry(
+  id: string,
+  desired: DesiredObject,
+  salt: string,
+  previous?: StateEntry,
+): StateEntry {
+  const secrets = desired.secretValues ?? {};
+  const digests = { ...(previous?.secret_digests ?? {}) };
+  for (const [key, value] of Object.entries(secrets)) digests[key] = secretDigest(salt, value);
+  return {
+    id,
+    spec_sha256: createHash('sha256').update(canonicalJson(desired.spec)).digest('hex'),
+    applied: desired.spec,
+    ...(desired.permissions ? { permissions: desired.permissions } : {}),
+    ...(desired.content_sha256 ? { content_sha256: desired.content_sha256 } : {}),
+    ...(Object.keys(digests).length ? { secret_digests: digests } : {}),
+    ...(previous?.server_filled ? { server_filled: previous.server_filled } : {}),
+    ...(previous?.secret_timestamps ? { secret_timestamps: previous.secret_timestamps } : {}),
+  };
+}
+
+/**
+ * After an apply, what the workspace shows that codeploy did not send: fields the server filled in
+ * (remembered so they are not reported as drift later), secret timestamps, a notebook's modified_at.
+ */
+export function afterApply(entry: StateEntry, observed: ObservedObject, desired: DesiredObject): StateEntry {
+  const filled: Record<string, unknown> = {};
+  collectFilled(observed.spec, desired.spec, [], filled);
+  const out: StateEntry = { ...entry };
+  if (Object.keys(filled).length) out.server_filled = filled;
+  else delete out.server_filled;
+  if (observed.kind === 'secret-scope' && Array.isArray(observed.spec.secrets)) {
+    out.secret_timestamps = Object.fromEntries(
+      observed.spec.secrets
+        .filter(isObject)
+        .map((s) => [String(s.key), Number(s.last_updated_timestamp ?? 0)]),
+    );
+  }
+  if (observed.meta) out.meta = observed.meta;
+  if (observed.content_sha256 && !out.content_sha256) out.content_sha256 = observed.content_sha256;
+  return out;
+}
+
+/** Fields present in the workspace's copy and absent from what was sent (objects only, not inside lists). */
+function collectFilled(
+  observed: Json,
+  sent: Json | undefined,
+  path: (string | number)[],
+  out: Record<string, unknown>,
+): void {
+  if (!isObject(observed)) return;
+  for (const [key, value] of Object.entries(observed)) {
+    const mine = isObject(sent) ? sent[key] : undefined;
+    if (mine === undefined) out[toPointer([...path, key])] = value;
+    else if (isObject(value)) collectFilled(value, mine, [...path, key], out);
+  }
+}
+
+/**
+ * Writes the state record as objects are applied, one write at a time: an apply that is
+ * interrupted leaves a record of every object it created, and the next run converges from it.
+ */
+export class StateWriter {
+  private readonly ws: Workspace;
+  private readonly record: StateRecord;
+  private pending = false;
+  private running: Promise<void> | undefined;
+  private failure: unknown;
+
+  constructor(ws: Workspace, record: StateRecord) {
+    this.ws = ws;
+    this.record = record;
+  }
+
+  get current(): StateRecord {
+    return this.record;
+  }
+
+  set(key: string, entry: StateEntry | undefined): void {
+    if (entry) this.record.objects[key] = entry;
+    else delete this.record.objects[key];
+    this.schedule();
+  }
+
+  schedule(): void {
+    this.pending = true;
+    this.running ??= this.loop();
+  }
+
+  async flush(): Promise<void> {
+    while (this.running) await this.running;
+    if (this.failure) throw this.failure;
+  }
+
+  private async loop(): Promise<void> {
+    try {
+      while (this.pending) {
+        this.pending = false;
+        this.record.applied_at = new Date().toISOString();
+        await this.ws.writeState(structuredClone(this.record));
+      }
+    } catch (err) {
+      this.failure = err;
+    } finally {
+      this.running = undefined;
+    }
+  }
+}

@@ -1,0 +1,143 @@
+import { isObject, type JsonObject } from '../../core/model/json.ts';
+import { invalid } from '../errors.ts';
+import type { Route } from '../types.ts';
+
+/** Jobs API 2.2. Names are not unique; a missing id is `400 INVALID_PARAMETER_VALUE`. */
+const MAX_LIST = 100;
+const MAX_TASKS = 100;
+
+function job(ws: import('../state.ts').WorkspaceState, id: unknown) {
+  const record = ws.jobs.get(Number(id));
+  if (!record) throw invalid(`Job ${String(id)} does not exist.`);
+  return record;
+}
+
+function withTasksPage(
+  settings: JsonObject,
+  pageToken: string | null,
+): { settings: JsonObject; next?: string } {
+  const tasks = Array.isArray(settings.tasks) ? settings.tasks : [];
+  const start = pageToken ? Number(pageToken) : 0;
+  if (tasks.length <= MAX_TASKS && start === 0) return { settings };
+  const page = tasks.slice(start, start + MAX_TASKS);
+  const next = start + MAX_TASKS < tasks.length ? String(start + MAX_TASKS) : undefined;
+  return { settings: { ...settings, tasks: page }, ...(next ? { next } : {}) };
+}
+
+export const jobRoutes: Route[] = [
+  {
+    method: 'POST',
+    pattern: '/api/2.2/jobs/create',
+    handler: ({ ws, body, user }) => {
+      if (!Array.isArray(body.tasks) && !('name' in body)) throw invalid('A job needs tasks.');
+      const job_id = ws.nextNumericId();
+      const { access_control_list: _acl, ...settings } = body;
+      ws.jobs.set(job_id, {
+        job_id,
+        created_time: Date.now(),
+        creator_user_name: user,
+        settings: {
+          max_concurrent_runs: 1,
+          timeout_seconds: 0,
+          email_notifications: {},
+          format: 'MULTI_TASK',
+          ...settings,
+        },
+      });
+      return { job_id };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/api/2.2/jobs/get',
+    handler: ({ ws, query }) => {
+      const record = job(ws, query.get('job_id'));
+      const { settings, next } = withTasksPage(record.settings, query.get('page_token'));
+      return {
+        job_id: record.job_id,
+        created_time: record.created_time,
+        creator_user_name: record.creator_user_name,
+        run_as_user_name: record.creator_user_name,
+        settings,
+        ...(next ? { has_more: true, next_page_token: next } : {}),
+      };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/api/2.2/jobs/list',
+    handler: ({ ws, query }) => {
+      const limit = Number(query.get('limit') ?? 20);
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST)
+        throw invalid(`limit must be between 1 and ${MAX_LIST}`);
+      const name = query.get('name')?.toLowerCase();
+      const expand = query.get('expand_tasks') === 'true';
+      const all = [...ws.jobs.values()].filter(
+        (j) => name === undefined || String(j.settings.name ?? '').toLowerCase() === name,
+      );
+      const offset = Number(query.get('page_token') ?? query.get('offset') ?? 0);
+      const page = all.slice(offset, offset + limit);
+      const jobs = page.map((j) => {
+        const { tasks, job_clusters, ...rest } = j.settings;
+        const settings: JsonObject = expand
+          ? {
+              ...rest,
+              ...(Array.isArray(tasks) ? { tasks: tasks.slice(0, MAX_TASKS) } : {}),
+              ...(job_clusters ? { job_clusters } : {}),
+            }
+          : rest;
+        const truncated = expand && Array.isArray(tasks) && tasks.length > MAX_TASKS;
+        return {
+          job_id: j.job_id,
+          created_time: j.created_time,
+          creator_user_name: j.creator_user_name,
+          settings,
+          ...(truncated ? { has_more: true } : {}),
+        };
+      });
+      const more = offset + limit < all.length;
+      return { jobs, has_more: more, ...(more ? { next_page_token: String(offset + limit) } : {}) };
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/api/2.2/jobs/reset',
+    handler: ({ ws, body }) => {
+      const record = job(ws, body.job_id);
+      if (!isObject(body.new_settings)) throw invalid('new_settings is required');
+      record.settings = {
+        max_concurrent_runs: 1,
+        timeout_seconds: 0,
+        email_notifications: {},
+        format: 'MULTI_TASK',
+        ...body.new_settings,
+      };
+      return {};
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/api/2.2/jobs/update',
+    handler: ({ ws, body }) => {
+      const record = job(ws, body.job_id);
+      const next: JsonObject = {
+        ...record.settings,
+        ...(isObject(body.new_settings) ? body.new_settings : {}),
+      };
+      for (const field of Array.isArray(body.fields_to_remove) ? body.fields_to_remove : [])
+        delete next[String(field)];
+      record.settings = next;
+      return {};
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/api/2.2/jobs/delete',
+    handler: ({ ws, body }) => {
+      job(ws, body.job_id);
+      ws.jobs.delete(Number(body.job_id));
+      ws.grants.delete(`jobs/${body.job_id}`);
+      return {};
+    },
+  },
+];

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import type { Grant } from '../core/model/definition.ts';
+import type { JsonObject } from '../core/model/json.ts';
+
+export interface Transition {
+  state: string;
+  /** When the object reaches `next` (ms since epoch), if it is on its way somewhere. */
+  until?: number;
+  next?: string;
+}
+
+export interface JobRecord {
+  job_id: number;
+  created_time: number;
+  creator_user_name: string;
+  settings: JsonObject;
+}
+export interface ClusterRecord {
+  cluster_id: string;
+  spec: JsonObject;
+  status: Transition;
+  creator_user_name: string;
+  start_time: number;
+  pinned: boolean;
+}
+export interface PoolRecord {
+  instance_pool_id: string;
+  spec: JsonObject;
+}
+export interface PolicyRecord {
+  policy_id: string;
+  spec: JsonObject;
+  created_at_timestamp: number;
+}
+export interface PipelineRecord {
+  pipeline_id: string;
+  spec: JsonObject;
+  state: string;
+  last_modified: number;
+  creator_user_name: string;
+}
+export interface WarehouseRecord {
+  id: string;
+  spec: JsonObject;
+  status: Transition;
+  creator_name: string;
+}
+export interface WorkspaceObject {
+  path: string;
+  object_type: 'DIRECTORY' | 'NOTEBOOK' | 'FILE';
+  object_id: number;
+  language?: string;
+  /** base64 */
+  content?: string;
+  modified_at: number;
+}
+export interface SecretScope {
+  name: string;
+  backend_type: string;
+  keyvault_metadata?: JsonObject;
+  secrets: Map<string, { value: string; last_updated_timestamp: number }>;
+  acls: Map<string, string>;
+}
+export interface InitScriptRecord {
+  script_id: string;
+  name: string;
+  script: string;
+  enabled: boolean;
+  position: number;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One emulated workspace: everything it holds, in memory. */
+export class WorkspaceState {
+  readonly name: string;
+  /** The personal access token this workspace accepts. */
+  readonly token: string;
+  readonly user: string;
+  host = '';
+  transitionMs: number;
+  private counter = 0;
+  private readonly idBase: number;
+  readonly issuedTokens = new Map<string, string>();
+  readonly jobs = new Map<number, JobRecord>();
+  readonly clusters = new Map<string, ClusterRecord>();
+  readonly pools = new Map<string, PoolRecord>();
+  readonly policies = new Map<string, PolicyRecord>();
+  readonly pipelines = new Map<string, PipelineRecord>();
+  readonly warehouses = new Map<string, WarehouseRecord>();
+  readonly objects = new Map<string, WorkspaceObject>();
+  readonly scopes = new Map<string, SecretScope>();
+  readonly initScripts = new Map<string, InitScriptRecord>();
+  /** Direct grants, by `<object type>/<id>`. */
+  readonly grants = new Map<string, Grant[]>();
+
+  constructor(name: string, index: number, transitionMs: number) {
+    this.name = name;
+    this.token = `dapi-emulator-${name}`;
+    this.user = `deployer@${name}.emulator`;
+    this.transitionMs = transitionMs;
+    this.idBase = (index + 1) * 100_000_000_000_000;
+    this.objects.set('/', { path: '/', object_type: 'DIRECTORY', object_id: 0, modified_at: Date.now() });
+  }
+
+  /** Numeric ids like a workspace's: distinct per workspace, so a leaked id is visible in tests. */
+  nextNumericId(): number {
+    this.counter += 1;
+    return this.idBase + this.counter * 7919;
+  }
+
+  /** Hex ids (pipelines, warehouses, pools…), also distinct per workspace. */
+  nextHexId(length = 16): string {
+    this.counter += 1;
+    return createHash('sha256').update(`${this.name}/${this.counter}`).digest('hex').slice(0, length);
+  }
+
+  /** Moves a timed state along: a cluster created a moment ago is PENDING, later RUNNING. */
+  settle(t: Transition): Transition {
+    if (t.until !== undefined && t.next !== undefined && Date.now() >= t.until) {
+      t.state = t.next;
+      delete t.until;
+      delete t.next;
+    }
+    return t;
+  }
+
+  transition(t: Transition, now: string, next: string): void {
+    t.state = now;
+    if (this.transitionMs <= 0) {
+      t.state = next;
+      delete t.until;
+      delete t.next;
+    } else {
+      t.until = Date.now() + this.transitionMs;
+      t.next = next;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+import type { Grant, RenderedObject } from '../core/model/definition.ts';
+import type { JsonObject } from '../core/model/json.ts';
+import type { KindName } from '../core/model/kinds.ts';
+
+/** An object as found in a workspace, in the same shape as a rendered one so the two compare. */
+export interface ObservedObject {
+  kind: KindName;
+  /** The workspace's id: job_id, cluster_id, a path for workspace files, a name for secret scopes. */
+  id: string;
+  /** What the workspace calls it (job name, cluster name, path), for clash messages. */
+  name: string;
+  /** Create-request shape: read-only fields stripped, normalized like a rendered spec. */
+  spec: JsonObject;
+  /** Direct grants only: inherited grants and the deployer's own ownership are left out. */
+  permissions?: Grant[];
+  /** Runtime state, for kinds that have one (clusters, warehouses). */
+  lifecycle?: { state: string };
+  /** The ownership marker's value (`<project>/<kind>/<name>`), when the object carries one. */
+  owner?: string;
+  /** For notebooks, files and init scripts: a hash of the content, when it was read. */
+  content_sha256?: string;
+  /** Anything the adapter needs to remember between read and write (e.g. `modified_at`). */
+  meta?: JsonObject;
+}
+
+/** A rendered object ready to send: ids of referenced objects resolved for this workspace. */
+export interface DesiredObject extends RenderedObject {
+  /** The ownership marker value to put on it. */
+  owner: string;
+  /** The content to upload, for notebooks, files and init scripts. */
+  content?: string;
+  /** Secret values by key, for secret scopes (read from the environment at apply time). */
+  secretValues?: Record<string, string>;
+}
+
+/**
+ * The deploy state codeploy keeps in each workspace (a small JSON file), so objects are matched by
+ * what codeploy created rather than by names, which are not unique.
+ */
+export interface StateRecord {
+  format_version: 1;
+  project: string;
+  region: string;
+  release?: string;
+  commit?: string;
+  applied_at: string;
+  /** Salt of this workspace's secret digests: digests are never comparable across workspaces. */
+  secret_salt: string;
+  /** Object key (`job/nightly-etl`) → what codeploy applied. */
+  objects: Record<string, StateEntry>;
+}
+
+export interface StateEntry {
+  id: string;
+  /** SHA-256 of the applied spec, as a cheap check. */
+  spec_sha256: string;
+  /** The spec as last applied: the base of the three-way diff (config change vs drift). */
+  applied: JsonObject;
+  /** The grants as last applied, when codeploy manages them. */
+  permissions?: Grant[];
+  /** One-way digests of secret values last put, never the values. */
+  secret_digests?: Record<string, string>;
+  content_sha256?: string;
+  /** Fields the server filled in on its own right after codeploy applied (path → value): not drift. */
+  server_filled?: Record<string, unknown>;
+  /** Secret key → last_updated_timestamp right after codeploy put it, to tell a hand change. */
+  secret_timestamps?: Record<string, number>;
+  /** What the adapter remembered (modified_at of a notebook, for one). */
+  meta?: JsonObject;
+}
+
+export interface LockInfo {
+  holder: string;
+  acquired_at: string;
+  expires_at: string;
+}
+
+/** One region's workspace, as the core's live plan and apply use it. */
+export interface Workspace {
+  readonly region: string;
+  readonly host: string;
+  /** A cheap authenticated read: throws when the workspace is unreachable or refuses the credentials. */
+  check(): Promise<void>;
+  /** Everything of these kinds that is there (owned or not), by list calls where the API has them. */
+  readAll(kinds: readonly KindName[], hints: ReadHints): Promise<ObservedObject[]>;
+  create(obj: DesiredObject): Promise<string>;
+  update(obj: DesiredObject, current: ObservedObject): Promise<void>;
+  delete(kind: KindName, id: string): Promise<void>;
+  /** Direct grants on one object (inherited ones left out); undefined for kinds without ACLs. */
+  readPermissions(kind: KindName, id: string): Promise<Grant[] | undefined>;
+  setPermissions(kind: KindName, id: string, grants: Grant[]): Promise<void>;
+  setLifecycle(kind: KindName, id: string, state: string): Promise<void>;
+  /** After a create whose outcome is unknown: the object carrying this marker, if it exists. */
+  findOwned(kind: KindName, owner: string, name: string): Promise<string | undefined>;
+  readState(): Promise<StateRecord | undefined>;
+  writeState(record: StateRecord): Promise<void>;
+  /** Takes the deploy lock, or returns who holds it. */
+  acquireLock(lock: LockInfo): Promise<{ acquired: true } | { acquired: false; holder: LockInfo }>;
+  releaseLock(): Promise<void>;
+}
+
+/** What the reader needs to know to avoid reading the whole workspace. */
+export interface ReadHints {
+  /** Workspace paths of interest (desired and previously applied notebooks, files, folders). */
+  paths: string[];
+  /** Secret scope names of interest. */
+  scopes: string[];
+  /** Names of desired objects, per kind, for kinds whose list lacks the spec (pipelines, init scripts). */
+  names: Partial<Record<KindName, string[]>>;
+  /** Ids from the state record, for objects the lists do not return (terminated clusters age out). */
+  stateIds: Partial<Record<KindName, string[]>>;
+  /** Content hashes last applied, keyed by path, with the modified_at they were applied at. */
+  knownContent: Record<string, { modified_at: number; content_sha256: string }>;
+}
