@@ -1,53 +1,99 @@
 /**
- * `npm run demo`: walks through codeploy on the example live-config repo. Every step is a plain
- * `codeploy` CLI call (runCli), so the demo shows exactly what a user would type and see.
- *
- * Today the demo runs the offline stages (validate, render, offline plan). The live stages, against
- * the built-in two-workspace emulator, join it when the emulator lands (issue #3).
+ * `npm run demo`: codeploy end to end on the built-in emulator of two workspaces, with no
+ * credentials and no network. Every step is a plain `codeploy` CLI call (runCli), so the demo shows
+ * what a user would type and see:
+ *   1. apply examples/live-config to both regions at once;
+ *   2. show what now exists in each region (the passive one: jobs disabled, cluster terminated…);
+ *   3. plan again: nothing is left to change;
+ *   4. someone starts the standby cluster by hand: the plan reports the drift, an apply repairs it.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { runCli } from '../src/cli/main.ts';
+import { Emulator } from '../src/emulator/server.ts';
 
+const emulator = new Emulator({ workspaces: ['primary', 'secondary'], transitionMs: 300 });
+const hosts = await emulator.start();
+const env = {
+  ...process.env,
+  // The emulator's tokens: fake, accepted only by it.
+  DATABRICKS_TOKEN_PRIMARY: emulator.workspace('primary').token,
+  DATABRICKS_TOKEN_SECONDARY: emulator.workspace('secondary').token,
+  // The example's secret scope takes this value from the environment; it is never printed.
+  WAREHOUSE_API_TOKEN: 'demo-secret-value',
+};
 const io = {
   out: (t: string) => process.stdout.write(`${t}\n`),
   err: (t: string) => process.stderr.write(`${t}\n`),
   cwd: process.cwd(),
-  env: process.env,
+  env,
 };
-const config = ['--config', 'examples/live-config/codeploy.yml'];
+const target = [
+  '--config',
+  'examples/live-config/codeploy.yml',
+  '--host',
+  `primary=${hosts.primary}`,
+  '--host',
+  `secondary=${hosts.secondary}`,
+];
 
-async function step(title: string, args: string[], cwd = io.cwd): Promise<void> {
-  process.stdout.write(`\n━━ ${title}\n$ codeploy ${args.join(' ')}\n`);
-  const code = await runCli(args, { ...io, cwd });
-  if (code !== 0) {
+async function step(title: string, args: string[], expect = 0): Promise<void> {
+  process.stdout.write(
+    `\n━━ ${title}\n$ codeploy ${args.join(' ').replace(/http:\/\/127\.0\.0\.1:\d+/g, '<emulator>')}\n`,
+  );
+  const code = await runCli(args, io);
+  if (code !== expect) {
     process.stderr.write(`demo: step failed with exit code ${code}\n`);
-    process.exit(code);
+    await emulator.stop();
+    process.exit(1);
   }
 }
 
-await step('Validate every definition and render both regions', ['validate', ...config]);
-await step('What the passive secondary region gets (jobs disabled, storage remapped)', [
-  'render',
-  ...config,
-  '--region',
-  'secondary',
-]);
+function showWorkspaces(): void {
+  process.stdout.write('\n━━ What each region now holds\n');
+  for (const ws of emulator.workspaces.values()) {
+    process.stdout.write(`${ws.name}:\n`);
+    for (const j of ws.jobs.values()) {
+      const s = j.settings;
+      const schedule = s.schedule
+        ? `schedule ${JSON.stringify((s.schedule as { pause_status?: string }).pause_status ?? 'UNPAUSED')}`
+        : 'no schedule';
+      process.stdout.write(
+        `  job ${String(s.name).padEnd(16)} max_concurrent_runs=${s.max_concurrent_runs}  ${schedule}${s.trigger ? `  trigger ${(s.trigger as { pause_status?: string }).pause_status}` : ''}\n`,
+      );
+    }
+    for (const c of ws.clusters.values())
+      process.stdout.write(
+        `  cluster ${String(c.spec.cluster_name).padEnd(12)} ${ws.settle(c.status).state}\n`,
+      );
+    for (const w of ws.warehouses.values())
+      process.stdout.write(`  warehouse ${String(w.spec.name).padEnd(10)} ${ws.settle(w.status).state}\n`);
+    for (const p of ws.pools.values())
+      process.stdout.write(
+        `  pool ${String(p.spec.instance_pool_name).padEnd(15)} min_idle_instances=${p.spec.min_idle_instances}\n`,
+      );
+    for (const p of ws.pipelines.values())
+      process.stdout.write(
+        `  pipeline ${String(p.spec.name).padEnd(11)} continuous=${p.spec.continuous}  storage ${p.spec.storage}\n`,
+      );
+  }
+}
 
-// A pull request that changes the warehouse and the nightly schedule, planned without any workspace.
-const base = mkdtempSync(join(tmpdir(), 'codeploy-demo-base-'));
-cpSync('examples/live-config', join(base, 'examples/live-config'), { recursive: true });
-const head = mkdtempSync(join(tmpdir(), 'codeploy-demo-head-'));
-cpSync('examples/live-config', join(head, 'examples/live-config'), { recursive: true });
-const edit = (file: string, from: string, to: string) => {
-  const path = join(head, 'examples/live-config', file);
-  writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
-};
-edit('definitions/warehouses.yml', 'max_num_clusters: 3', 'max_num_clusters: 5');
-edit('definitions/jobs/nightly-etl.yml', '"0 30 2 * * ?"', '"0 0 3 * * ?"');
-await step(
-  'Offline plan of a pull request (base checkout vs head checkout)',
-  ['plan', '--offline', '--base', base, ...config],
-  head,
-);
+try {
+  await step('Deploy the example to both regions at once', [
+    'apply',
+    '--yes',
+    ...target,
+    '--release',
+    'v1.0.0',
+  ]);
+  showWorkspaces();
+  await step('Plan again: nothing is left to change', ['plan', ...target]);
+
+  // Someone starts the standby cluster by hand in the passive region.
+  const secondary = emulator.workspace('secondary');
+  for (const c of secondary.clusters.values()) secondary.transition(c.status, 'PENDING', 'RUNNING');
+  await new Promise((r) => setTimeout(r, 400));
+  await step('Someone started the standby cluster by hand: the plan shows the drift', ['plan', ...target]);
+  await step('Apply repairs it', ['apply', '--yes', ...target, '--release', 'v1.0.0']);
+} finally {
+  await emulator.stop();
+}

@@ -1,12 +1,21 @@
 import { parseArgs } from 'node:util';
+import { applyCommand } from './commands/apply.ts';
 import type { Command } from './commands/command.ts';
+import { emulatorCommand } from './commands/emulator.ts';
 import { importCommand } from './commands/import.ts';
 import { planCommand } from './commands/plan.ts';
 import { renderCommand } from './commands/render.ts';
 import { validateCommand } from './commands/validate.ts';
 import { type CliIO, EXIT, UsageError } from './io.ts';
 
-export const COMMANDS: readonly Command[] = [validateCommand, renderCommand, planCommand, importCommand];
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  renderCommand,
+  planCommand,
+  applyCommand,
+  importCommand,
+  emulatorCommand,
+];
 
 const VERSION = '0.1.0';
 

@@ -107,9 +107,16 @@ describe('codeploy plan --offline', () => {
     ).toBe(0);
   });
 
-  it('exits 2 without --offline or --base', async () => {
-    expect((await cli(['plan', ...CONFIG])).stderr).toContain('use --offline --base DIR');
-    expect((await cli(['plan', '--offline', ...CONFIG])).code).toBe(2);
+  it('exits 2 with --offline but no --base', async () => {
+    const r = await cli(['plan', '--offline', ...CONFIG]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--offline needs --base DIR");
+  });
+
+  it('without --offline reads the workspaces, and fails preflight clearly without credentials', async () => {
+    const r = await cli(['plan', ...CONFIG]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('primary: environment variable DATABRICKS_TOKEN_PRIMARY is not set');
   });
 });
 

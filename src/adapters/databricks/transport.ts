@@ -73,6 +73,8 @@ export class Transport {
       try {
         response = await this.send(method, url, options.body);
       } catch (err) {
+        // Only network failures are retried; anything else (credentials missing, a bug) is final.
+        if (!isNetworkFailure(err)) throw err;
         const neverSent = isConnectFailure(err);
         if (neverSent && last) throw new UnreachableError(`cannot reach ${this.host}: ${describe(err)}`);
         if (!neverSent && !options.idempotent) {
@@ -142,6 +144,14 @@ export function retryAfterMs(header: string | null): number | undefined {
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(header);
   return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
+}
+
+/** What fetch throws when the network fails (a TypeError with a cause) or the timeout fires. */
+function isNetworkFailure(err: unknown): boolean {
+  return (
+    err instanceof TypeError ||
+    (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError'))
+  );
 }
 
 /** The request never left: refused, unresolvable, unreachable. */

@@ -6,7 +6,9 @@ import { hasChanges } from '../../core/plan/plan.ts';
 import { offlinePlan } from '../../core/project.ts';
 import { loadFromDisk, printDiagnostics } from '../context.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
+import { LIVE_HELP, LIVE_OPTIONS } from '../live-options.ts';
 import type { Command } from './command.ts';
+import { livePlan } from './live-plan.ts';
 
 export const planCommand: Command = {
   name: 'plan',
@@ -20,9 +22,10 @@ export const planCommand: Command = {
     '  --out FILE         also write the plan as JSON to FILE',
     '  --verbose          list unchanged objects and the full body of creates and deletes',
     '  --detailed-exitcode  exit 3 when there are changes (0 when none)',
+    LIVE_HELP,
   ].join('\n'),
   options: {
-    config: { type: 'string' },
+    ...LIVE_OPTIONS,
     offline: { type: 'boolean' },
     base: { type: 'string' },
     format: { type: 'string' },
@@ -31,9 +34,7 @@ export const planCommand: Command = {
     'detailed-exitcode': { type: 'boolean' },
   },
   run(values, _positionals, io: CliIO) {
-    if (values.offline !== true) {
-      throw new UsageError('the live plan is not available yet: use --offline --base DIR');
-    }
+    if (values.offline !== true) return livePlan(values, io);
     if (typeof values.base !== 'string')
       throw new UsageError("--offline needs --base DIR (the base version's checkout)");
     const format = String(values.format ?? 'text');

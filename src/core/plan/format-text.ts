@@ -9,6 +9,7 @@ export function formatPlanText(plan: Plan, options: { verbose?: boolean } = {}):
     out.push('Offline plan: compares two versions of the config; no workspace was read.', '');
   for (const region of plan.regions) {
     out.push(`Region ${region.region} (${region.role}): ${summaryLine(region.summary)}`);
+    for (const note of region.notes ?? []) out.push(`  note: ${note}`);
     for (const entry of region.entries) {
       if (entry.action === 'no-change' && !options.verbose) continue;
       out.push(`  ${SYMBOL[entry.action]} ${entry.kind} ${entry.name}`);

@@ -1,0 +1,53 @@
+import { prepareLive, runApply } from '../../app/live.ts';
+import { loadFromDisk, printDiagnostics } from '../context.ts';
+import { type CliIO, EXIT, UsageError } from '../io.ts';
+import { LIVE_HELP, LIVE_OPTIONS, liveSettings } from '../live-options.ts';
+import type { Command } from './command.ts';
+import { printPlan } from './live-plan.ts';
+
+export const applyCommand: Command = {
+  name: 'apply',
+  summary: 'Deploy the config to every region at once: preflight everywhere first, then apply in parallel.',
+  usage:
+    'codeploy apply --yes [--config FILE] [--host REGION=URL]... [--release TAG] [--commit SHA] [options]',
+  help: [
+    '  --yes                 apply without asking (required when not on a terminal)',
+    '  --release TAG         the release being deployed, recorded in each workspace',
+    '  --commit SHA          the commit being deployed, recorded in each workspace',
+    '  --format              text (default), json or markdown: how the plan is printed',
+    LIVE_HELP,
+    'Nothing is written anywhere unless every region passes preflight (reachable, authorised,',
+    'planned, no name clash). A second apply of the same config makes no writes at all.',
+  ].join('\n'),
+  options: {
+    ...LIVE_OPTIONS,
+    yes: { type: 'boolean' },
+    release: { type: 'string' },
+    commit: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+  },
+  async run(values, _positionals, io: CliIO) {
+    if (values.yes !== true)
+      throw new UsageError('apply changes workspaces: pass --yes to confirm (review `codeploy plan` first)');
+    const { project, diags, folder } = loadFromDisk(String(values.config ?? 'codeploy.yml'), io);
+    const settings = liveSettings(values, io, {
+      ...(typeof values.release === 'string' ? { release: values.release } : {}),
+      ...(typeof values.commit === 'string' ? { commit: values.commit } : {}),
+    });
+    const ctx = project ? prepareLive(project, diags, settings) : undefined;
+    if (printDiagnostics(diags, folder, io) > 0 || !ctx) {
+      io.err('✗ invalid config: nothing was written anywhere.');
+      return EXIT.failed;
+    }
+    const report = await runApply(ctx);
+    printPlan({ format_version: 1, mode: 'live', regions: report.plans }, values, io);
+    for (const r of report.regions) if (r.error) io.err(`[${r.region}] ${r.error}`);
+    if (!report.ok) {
+      io.err(`✗ ${report.message ?? report.reason}`);
+      return EXIT.failed;
+    }
+    io.err('✓ every region matches the config.');
+    return EXIT.ok;
+  },
+};

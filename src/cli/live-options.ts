@@ -1,0 +1,73 @@
+import { runnerIdTokenSource } from '../adapters/databricks/auth.ts';
+import type { LiveSettings } from '../app/live.ts';
+import type { ProgressEvent } from '../core/live/progress.ts';
+import type { OptionSpec } from './commands/command.ts';
+import { type CliIO, UsageError } from './io.ts';
+
+/** Options shared by the commands that talk to workspaces. */
+export const LIVE_OPTIONS: Record<string, OptionSpec> = {
+  config: { type: 'string' },
+  host: { type: 'string', multiple: true },
+  adopt: { type: 'boolean' },
+  prune: { type: 'boolean' },
+  'allow-unreachable': { type: 'boolean' },
+  concurrency: { type: 'string' },
+};
+
+export const LIVE_HELP = [
+  "  --host REGION=URL     use this host for a region instead of codeploy.yml's (repeatable), e.g. the emulator",
+  '  --adopt               take over existing objects with the same name that codeploy does not own',
+  '  --prune               delete objects codeploy created that are no longer defined',
+  '  --allow-unreachable   go on with the reachable regions when one fails preflight',
+  '  --concurrency N       objects written at once per region (default 8)',
+].join('\n');
+
+export function liveSettings(
+  values: Record<string, unknown>,
+  io: CliIO,
+  extra: Partial<LiveSettings> = {},
+): LiveSettings {
+  const hosts: Record<string, string> = {};
+  for (const pair of (values.host as string[] | undefined) ?? []) {
+    const [region, ...rest] = pair.split('=');
+    const url = rest.join('=');
+    if (!region || !/^https?:\/\//.test(url)) throw new UsageError(`--host takes REGION=URL (got "${pair}")`);
+    hosts[region] = url;
+  }
+  const concurrency = values.concurrency === undefined ? 8 : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+    throw new UsageError('--concurrency takes a whole number from 1 to 64');
+  const idToken = runnerIdTokenSource(io.env);
+  return {
+    env: io.env,
+    ...(idToken ? { idToken } : {}),
+    hosts,
+    adopt: values.adopt === true,
+    ...(values.prune === true ? { prune: true } : {}),
+    allowUnreachable: values['allow-unreachable'] === true,
+    concurrency,
+    holder: `codeploy CLI (${io.env.USER ?? io.env.GITHUB_ACTOR ?? 'unknown user'}, pid ${process.pid})`,
+    progress: progressPrinter(io),
+    ...extra,
+  };
+}
+
+/** One line per event, on stderr, so stdout stays the plan. */
+export function progressPrinter(io: CliIO): (e: ProgressEvent) => void {
+  return (e) => {
+    switch (e.type) {
+      case 'phase':
+        io.err(`· ${e.message}`);
+        break;
+      case 'region':
+        io.err(`[${e.region}] ${e.message}`);
+        break;
+      case 'object':
+        io.err(`[${e.region}] ${e.done}/${e.total} ${e.action} ${e.key}`);
+        break;
+      case 'object-failed':
+        io.err(`[${e.region}] FAILED ${e.action} ${e.key}: ${e.error}`);
+        break;
+    }
+  };
+}
