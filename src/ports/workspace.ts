@@ -94,6 +94,8 @@ export interface Workspace {
   findOwned(kind: KindName, owner: string, name: string): Promise<string | undefined>;
   readState(): Promise<StateRecord | undefined>;
   writeState(record: StateRecord): Promise<void>;
+  /** Who holds the deploy lock, if anyone: read before taking it, so a held lock costs no write. */
+  peekLock(): Promise<LockInfo | undefined>;
   /** Takes the deploy lock, or returns who holds it. */
   acquireLock(lock: LockInfo): Promise<{ acquired: true } | { acquired: false; holder: LockInfo }>;
   releaseLock(): Promise<void>;

@@ -110,7 +110,7 @@ describe('codeploy plan --offline', () => {
   it('exits 2 with --offline but no --base', async () => {
     const r = await cli(['plan', '--offline', ...CONFIG]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("--offline needs --base DIR");
+    expect(r.stderr).toContain('--offline needs --base DIR');
   });
 
   it('without --offline reads the workspaces, and fails preflight clearly without credentials', async () => {

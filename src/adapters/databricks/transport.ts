@@ -13,6 +13,8 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** Per-request socket timeout. */
   timeoutMs: number;
+  /** 429s have their own, larger budget: a rate limit passes if one waits as told. */
+  rateLimitAttempts: number;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = {
@@ -20,6 +22,7 @@ export const DEFAULT_RETRY: RetryPolicy = {
   baseDelayMs: 500,
   maxDelayMs: 30_000,
   timeoutMs: 60_000,
+  rateLimitAttempts: 40,
 };
 
 export interface RequestOptions {
@@ -67,6 +70,7 @@ export class Transport {
     const url = new URL(this.host + path);
     for (const [k, v] of Object.entries(options.query ?? {}))
       if (v !== undefined) url.searchParams.set(k, String(v));
+    let limited = 0;
     for (let attempt = 1; ; attempt++) {
       const last = attempt >= this.retry.attempts;
       let response: Response;
@@ -90,6 +94,12 @@ export class Transport {
       const text = await response.text();
       if (response.ok) return (text.trim() === '' ? {} : JSON.parse(text)) as T;
       const error = toError(response.status, text, method, path);
+      if (response.status === 429 && ++limited < this.retry.rateLimitAttempts) {
+        // The server did not act: wait as told, without spending an attempt.
+        attempt--;
+        await this.backoff(1, retryAfterMs(response.headers.get('retry-after')));
+        continue;
+      }
       const retryable =
         RETRYABLE_STATUS.has(response.status) && (response.status === 429 || options.idempotent);
       if (!retryable || last) {

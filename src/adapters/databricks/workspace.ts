@@ -9,7 +9,7 @@ import type {
   StateRecord,
   Workspace,
 } from '../../ports/workspace.ts';
-import { DatabricksError } from './errors.ts';
+import { AmbiguousWriteError, DatabricksError } from './errors.ts';
 import type { KindApi } from './kinds/api.ts';
 import { clustersApi, policiesApi, poolsApi } from './kinds/compute.ts';
 import { initScriptsApi } from './kinds/init-scripts.ts';
@@ -150,6 +150,12 @@ export class DatabricksWorkspace implements Workspace {
     await this.writeFile(`${this.folder}/state.json`, JSON.stringify(record, null, 1), true);
   }
 
+  async peekLock(): Promise<LockInfo | undefined> {
+    const text = await this.readFile(`${this.folder}/deploy.lock`);
+    const holder = text ? (JSON.parse(text) as LockInfo) : undefined;
+    return holder && Date.parse(holder.expires_at) > Date.now() ? holder : undefined;
+  }
+
   async acquireLock(lock: LockInfo): Promise<{ acquired: true } | { acquired: false; holder: LockInfo }> {
     await this.transport.request('POST', '/api/2.0/workspace/mkdirs', {
       body: { path: this.folder },
@@ -161,10 +167,14 @@ export class DatabricksWorkspace implements Workspace {
         await this.writeFile(`${this.folder}/deploy.lock`, JSON.stringify(lock), false);
         return { acquired: true };
       } catch (err) {
-        if (!(err instanceof DatabricksError && err.isAlreadyExists)) throw err;
+        const ambiguous = err instanceof AmbiguousWriteError;
+        if (!ambiguous && !(err instanceof DatabricksError && err.isAlreadyExists)) throw err;
       }
       const text = await this.readFile(`${this.folder}/deploy.lock`);
       const holder = text ? (JSON.parse(text) as LockInfo) : undefined;
+      // A write that failed after the server acted may well have taken the lock for us.
+      if (holder?.holder === lock.holder && holder.acquired_at === lock.acquired_at)
+        return { acquired: true };
       if (holder && Date.parse(holder.expires_at) > Date.now()) return { acquired: false, holder };
       await this.releaseLock(); // expired (or unreadable): its holder is gone
     }

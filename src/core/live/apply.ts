@@ -136,6 +136,12 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
     return first;
   }
 
+  // A held lock is found by reading, so a run that must wait writes nothing at all.
+  for (const r of changing) {
+    const holder = await r.workspace.peekLock().catch(() => undefined);
+    if (holder)
+      return { ...first, ok: false, reason: 'locked', message: lockedMessage(r.input.region, holder) };
+  }
   const lock: LockInfo = {
     holder: options.holder,
     acquired_at: new Date().toISOString(),
@@ -150,7 +156,7 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
           ...first,
           ok: false,
           reason: 'locked',
-          message: `${r.input.region}: the deploy lock is held by ${got.holder.holder} since ${got.holder.acquired_at} (expires ${got.holder.expires_at}); nothing was written`,
+          message: lockedMessage(r.input.region, got.holder),
         };
       }
       locked.push(r);
@@ -159,7 +165,9 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
       type: 'phase',
       message: `applying to ${changing.map((r) => r.input.region).join(', ')}`,
     });
-    const reports = await Promise.all(changing.map((r) => applyRegion(r, options)));
+    const reports = await Promise.all(
+      changing.map((r) => applyRegion(r, options).catch((err) => failedRegion(r.input.region, err))),
+    );
     const unchanged = regions
       .filter((r) => works.has(r.input.region) && !changing.includes(r))
       .map((r) => ({ region: r.input.region, status: 'unchanged' as const, outcomes: [], remaining: [] }));
@@ -257,6 +265,19 @@ async function applyRegion(
     plan: work.plan,
     problems: [],
   };
+}
+
+function lockedMessage(region: string, holder: LockInfo): string {
+  return `${region}: the deploy lock is held by ${holder.holder} since ${holder.acquired_at} (expires ${holder.expires_at}); nothing was written`;
+}
+
+/** An unexpected error in one region ends that region's apply with a report, not the whole run. */
+function failedRegion(
+  region: string,
+  err: unknown,
+): { report: RegionReport; plan?: RegionPlan; problems: Problem[] } {
+  const error = err instanceof Error ? err.message : String(err);
+  return { report: { region, status: 'failed', outcomes: [], remaining: [], error }, problems: [] };
 }
 
 function describe(plan: RegionPlan): string {
