@@ -189,14 +189,12 @@ describe('applying the example to both regions', () => {
   it('prunes only when asked, and only what it created', async () => {
     expect((await runApply(connectProject(exampleFiles(), hosts, env))).ok).toBe(true);
     // An object codeploy does not own, with a name like one of ours.
-    emulator
-      .workspace('primary')
-      .jobs.set(42, {
-        job_id: 42,
-        created_time: 0,
-        creator_user_name: 'someone',
-        settings: { name: 'weekly-report' },
-      });
+    emulator.workspace('primary').jobs.set(42, {
+      job_id: 42,
+      created_time: 0,
+      creator_user_name: 'someone',
+      settings: { name: 'weekly-report' },
+    });
     const files = exampleFiles();
     delete files['definitions/jobs/adhoc-report.yml'];
     const kept = await runApply(connectProject(files, hosts, env));

@@ -78,18 +78,19 @@ export async function preflight(regions: readonly LiveRegion[], options: RunOpti
 
 /** The live plan: every region read and compared, nothing written. */
 export async function planLive(regions: readonly LiveRegion[], options: RunOptions): Promise<RunReport> {
-  return (await planWithWork(regions, options)).report;
+  return (await planWithWork(regions, options, false)).report;
 }
 
 async function planWithWork(
   regions: readonly LiveRegion[],
   options: RunOptions,
+  forApply: boolean,
 ): Promise<{ report: RunReport; works: Map<string, RegionWork> }> {
   const { works, failures } = await preflight(regions, options);
   const plans = regions
     .map((r) => works.get(r.input.region)?.plan)
     .filter((p): p is RegionPlan => p !== undefined);
-  const problems = [...works.values()].flatMap((w) => w.problems);
+  const problems = [...works.values()].flatMap((w) => w.problems).filter((p) => !p.applyOnly || forApply);
   const regionsOut = regions.map((r) => {
     const failure = failures.get(r.input.region);
     return {
@@ -124,7 +125,7 @@ async function planWithWork(
  */
 export async function applyLive(regions: readonly LiveRegion[], options: RunOptions): Promise<RunReport> {
   options.progress({ type: 'phase', message: `preflight: reading ${regions.length} region(s)` });
-  const { report: first, works } = await planWithWork(regions, options);
+  const { report: first, works } = await planWithWork(regions, options, true);
   if (!first.ok) return first;
   const changing = regions.filter((r) => {
     const work = works.get(r.input.region);

@@ -34,6 +34,8 @@ export interface RegionInput {
 export interface Problem {
   key: string;
   message: string;
+  /** Blocks an apply only; a plan shows it as a note (a PR's plan has no secret values). */
+  applyOnly?: boolean;
 }
 
 /** One region's plan with everything an apply of it needs. */
@@ -124,15 +126,17 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
   const orphans = [...observed.keys()].filter(
     (k) => !desired.has(k) && snapshot.state?.objects[k] && !options.prune,
   );
+  const notes = [
+    ...orphans.map((k) => `${k} is no longer defined; it stays because prune is off`),
+    ...problems.filter((p) => p.applyOnly).map((p) => `${p.message} (an apply will refuse to run)`),
+  ];
   return {
     plan: {
       region: input.region,
       role: input.role,
       summary: summarize(ordered),
       entries: ordered,
-      ...(orphans.length
-        ? { notes: orphans.map((k) => `${k} is no longer defined; it stays because prune is off`) }
-        : {}),
+      ...(notes.length ? { notes } : {}),
     },
     desired,
     observed,
@@ -207,6 +211,7 @@ function missingSecrets(
       problems.push({
         key,
         message: `${key}: secret "${String(s.key)}" has no value: its environment variable (from_env) is not set`,
+        applyOnly: true,
       });
     }
   }

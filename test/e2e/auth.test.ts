@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authenticator } from '../../src/adapters/databricks/auth.ts';
+import { Transport } from '../../src/adapters/databricks/transport.ts';
+import { runPlan } from '../../src/app/live.ts';
+import { m2mSecret } from '../../src/emulator/api/oidc.ts';
+import type { Emulator } from '../../src/emulator/server.ts';
+import { connectProject, FAST_RETRY, startEmulator } from '../support/live.ts';
+import { exampleFiles } from '../support/project.ts';
+
+let emulator: Emulator;
+let hosts: Record<string, string>;
+
+beforeAll(async () => {
+  ({ emulator, hosts } = await startEmulator());
+});
+afterAll(() => emulator.stop());
+
+/** A GitHub-shaped ID token (unsigned: the emulator checks shape, issuer and audience). */
+function fakeIdToken(audience: string): string {
+  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${part({ alg: 'RS256' })}.${part({ iss: 'https://token.actions.githubusercontent.com', aud: audience, sub: 'repo:acme/live-config:ref:refs/tags/v1.0.0' })}.sig`;
+}
+
+describe('authentication per region', () => {
+  it('OAuth M2M through the SDK, against the workspace token endpoint', async () => {
+    const host = hosts.primary ?? '';
+    const secrets: string[] = [];
+    const auth = authenticator(
+      host,
+      { type: 'oauth-m2m', client_id: 'sp-123', client_secret_env: 'SP_SECRET' },
+      { env: { SP_SECRET: m2mSecret(emulator.workspace('primary')) }, onSecret: (s) => secrets.push(s) },
+    );
+    const t = new Transport(host, auth, FAST_RETRY);
+    const me = await t.request<{ userName: string }>('GET', '/api/2.0/preview/scim/v2/Me', {
+      idempotent: true,
+    });
+    expect(me.userName).toBe('sp-123');
+    expect(secrets).toContain(m2mSecret(emulator.workspace('primary')));
+  });
+
+  it('GitHub OIDC federation: the ID token is exchanged for a workspace token, and every token is handed over for masking', async () => {
+    const host = hosts.secondary ?? '';
+    const masked: string[] = [];
+    const audiences: string[] = [];
+    const auth = authenticator(
+      host,
+      { type: 'github-oidc', client_id: 'sp-federated', audience: 'acct-123' },
+      {
+        env: {},
+        idToken: async (aud) => {
+          audiences.push(aud);
+          return fakeIdToken(aud);
+        },
+        onSecret: (s) => masked.push(s),
+      },
+    );
+    const t = new Transport(host, auth, FAST_RETRY);
+    const me = await t.request<{ userName: string }>('GET', '/api/2.0/preview/scim/v2/Me', {
+      idempotent: true,
+    });
+    expect(me.userName).toBe('sp-federated');
+    await t.request('GET', '/api/2.0/preview/scim/v2/Me', { idempotent: true });
+    expect(audiences).toEqual(['acct-123']); // exchanged once, then reused
+    expect(masked).toHaveLength(2); // the ID token and the access token
+    const log = JSON.stringify(emulator.requests);
+    for (const secret of masked) expect(log).not.toContain(secret);
+  });
+
+  it('a whole plan runs with federation configured in codeploy.yml', async () => {
+    const files = exampleFiles();
+    files['codeploy.yml'] = (files['codeploy.yml'] ?? '').replace(
+      'auth: { type: token, env: DATABRICKS_TOKEN_SECONDARY }',
+      'auth: { type: github-oidc, client_id: sp-federated, audience: acct-123 }',
+    );
+    const ctx = connectProject(
+      files,
+      hosts,
+      { DATABRICKS_TOKEN_PRIMARY: emulator.workspace('primary').token },
+      { idToken: async (aud) => fakeIdToken(aud) },
+    );
+    const report = await runPlan(ctx);
+    expect(report.message).toBeUndefined();
+    expect(report.plans.map((p) => p.summary.create)).toEqual([17, 17]);
+  });
+
+  it('refuses clearly when federation has no ID token source', async () => {
+    const files = exampleFiles();
+    files['codeploy.yml'] = (files['codeploy.yml'] ?? '').replace(
+      'auth: { type: token, env: DATABRICKS_TOKEN_SECONDARY }',
+      'auth: { type: github-oidc, client_id: sp-federated }',
+    );
+    const report = await runPlan(
+      connectProject(files, hosts, { DATABRICKS_TOKEN_PRIMARY: emulator.workspace('primary').token }),
+    );
+    expect(report.reason).toBe('preflight');
+    expect(report.message).toContain('secondary: cannot authenticate');
+  });
+});
