@@ -58,6 +58,8 @@ export interface StateEntry {
   applied: JsonObject;
   /** The grants as last applied, when codeploy manages them. */
   permissions?: Grant[];
+  /** The runtime state last applied (a passive region's clusters and warehouses). */
+  lifecycle?: { state: 'TERMINATED' | 'STOPPED' };
   /** One-way digests of secret values last put, never the values. */
   secret_digests?: Record<string, string>;
   content_sha256?: string;

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { DesiredObject, ObservedObject } from '../../ports/workspace.ts';
+import type { DesiredObject, ObservedObject, StateEntry } from '../../ports/workspace.ts';
 import { kindRules } from '../kinds/index.ts';
 import { objectKey, type RenderedObject } from '../model/definition.ts';
 import { isObject, type JsonObject } from '../model/json.ts';
 import type { Role } from '../model/kinds.ts';
 import { dependenciesOf } from '../plan/dependencies.ts';
-import { diffSpec } from '../plan/diff.ts';
 import { orderEntries } from '../plan/order.ts';
-import { planObject, summarize } from '../plan/plan.ts';
+import { diffObjects, planObject, summarize } from '../plan/plan.ts';
 import type { PlanEntry, RegionPlan } from '../plan/types.ts';
 import { comparable } from './compare.ts';
 import { MISSING_SECRET, resolveObject } from './resolve.ts';
@@ -97,7 +96,7 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
     const before = comparable(have, want, snapshot.permissions.get(key), entry);
     const planned = planObject(key, before, keepUnsetSecrets(want, before));
     missingSecrets(key, want, before, problems);
-    push(withReasons(planned, want, entry?.applied, entry !== undefined));
+    push(withReasons(planned, want, entry));
   }
   for (const [key, have] of observed) {
     if (desired.has(key) || !snapshot.state?.objects[key]) continue;
@@ -150,29 +149,27 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
  * Marks each change `config` when the definitions changed it since the last apply, `drift` when the
  * workspace no longer holds what was last applied.
  */
-function withReasons(
-  entry: PlanEntry,
-  want: DesiredObject,
-  applied: JsonObject | undefined,
-  wasApplied: boolean,
-): PlanEntry {
+function withReasons(entry: PlanEntry, want: DesiredObject, applied: StateEntry | undefined): PlanEntry {
   if (entry.changes.length === 0) return entry;
-  const configPaths = applied
-    ? new Set(
-        diffSpec(kindRules(want.kind).fieldRules, applied, want.spec, { pointers: [], patterns: [] }).map(
-          (c) => c.path,
-        ),
-      )
-    : undefined;
+  if (!applied) return { ...entry, changes: entry.changes.map((c) => ({ ...c, reason: 'config' as const })) };
+  // What codeploy last applied, diffed against what it wants now: those paths are config changes.
+  const last: RenderedObject = {
+    kind: want.kind,
+    name: want.name,
+    passive: want.passive,
+    spec: applied.applied,
+    sensitive: want.sensitive,
+    ...(applied.permissions ? { permissions: applied.permissions } : {}),
+    ...(applied.lifecycle ? { lifecycle: applied.lifecycle } : {}),
+    ...(applied.content_sha256 ? { content_sha256: applied.content_sha256 } : {}),
+  };
+  const configPaths = new Set(diffObjects(last, want, { pointers: [], patterns: [] }).map((c) => c.path));
   return {
     ...entry,
-    changes: entry.changes.map((c) => {
-      if (!wasApplied) return { ...c, reason: 'config' as const };
-      if (c.path.startsWith('spec'))
-        return { ...c, reason: configPaths?.has(c.path) ? ('config' as const) : ('drift' as const) };
-      // A passive cluster found running, or grants edited by hand, are drift.
-      return { ...c, reason: 'drift' as const };
-    }),
+    changes: entry.changes.map((c) => ({
+      ...c,
+      reason: configPaths.has(c.path) ? ('config' as const) : ('drift' as const),
+    })),
   };
 }
 

@@ -36,6 +36,7 @@ export function stateEntry(
     spec_sha256: createHash('sha256').update(canonicalJson(desired.spec)).digest('hex'),
     applied: desired.spec,
     ...(desired.permissions ? { permissions: desired.permissions } : {}),
+    ...(desired.lifecycle ? { lifecycle: desired.lifecycle } : {}),
     ...(desired.content_sha256 ? { content_sha256: desired.content_sha256 } : {}),
     ...(Object.keys(digests).length ? { secret_digests: digests } : {}),
     ...(previous?.server_filled ? { server_filled: previous.server_filled } : {}),

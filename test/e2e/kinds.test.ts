@@ -1,0 +1,285 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runApply, runPlan } from '../../src/app/live.ts';
+import type { Emulator } from '../../src/emulator/server.ts';
+import type { WorkspaceState } from '../../src/emulator/state.ts';
+import { connectProject, startEmulator } from '../support/live.ts';
+import { exampleFiles } from '../support/project.ts';
+
+let emulator: Emulator;
+let hosts: Record<string, string>;
+let env: Record<string, string>;
+
+beforeEach(async () => {
+  ({ emulator, hosts, env } = await startEmulator());
+  expect((await runApply(connectProject(exampleFiles(), hosts, env))).ok).toBe(true);
+});
+afterEach(async () => {
+  await emulator.stop();
+});
+
+const edit = (files: Record<string, string>, file: string, from: string, to: string) => {
+  const text = files[file] ?? '';
+  if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
+  files[file] = text.replace(from, to);
+};
+const job = (ws: WorkspaceState, name: string) => [...ws.jobs.values()].find((j) => j.settings.name === name);
+const object = (ws: WorkspaceState, path: string) => ws.objects.get(path);
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+
+interface KindCase {
+  key: string;
+  /** A change to the definitions, and how to see it in the secondary workspace. */
+  change: (files: Record<string, string>) => void;
+  changed: (ws: WorkspaceState) => unknown;
+  /** A change made by hand in the secondary workspace, and how to see it was undone. */
+  drift: (ws: WorkspaceState) => void;
+  repaired: (ws: WorkspaceState) => unknown;
+}
+
+const CASES: KindCase[] = [
+  {
+    key: 'job/nightly-etl',
+    change: (f) =>
+      edit(f, 'definitions/jobs/nightly-etl.yml', 'timeout_seconds: 14400', 'timeout_seconds: 7200'),
+    changed: (ws) => job(ws, 'nightly-etl')?.settings.timeout_seconds,
+    drift: (ws) => {
+      const j = job(ws, 'nightly-etl');
+      if (j) j.settings.max_concurrent_runs = 4;
+    },
+    repaired: (ws) => job(ws, 'nightly-etl')?.settings.max_concurrent_runs,
+  },
+  {
+    key: 'cluster/shared-etl',
+    change: (f) =>
+      edit(f, 'definitions/compute.yml', 'autotermination_minutes: 60', 'autotermination_minutes: 45'),
+    changed: (ws) => [...ws.clusters.values()][0]?.spec.autotermination_minutes,
+    drift: (ws) => {
+      const c = [...ws.clusters.values()][0];
+      if (c) c.spec = { ...c.spec, num_workers: 20 };
+    },
+    repaired: (ws) => [...ws.clusters.values()][0]?.spec.num_workers ?? 'absent',
+  },
+  {
+    key: 'instance-pool/etl-pool',
+    change: (f) => edit(f, 'definitions/compute.yml', 'max_capacity: 40', 'max_capacity: 50'),
+    changed: (ws) => [...ws.pools.values()][0]?.spec.max_capacity,
+    drift: (ws) => {
+      const p = [...ws.pools.values()][0];
+      if (p) p.spec = { ...p.spec, min_idle_instances: 3 };
+    },
+    repaired: (ws) => [...ws.pools.values()][0]?.spec.min_idle_instances,
+  },
+  {
+    key: 'cluster-policy/etl-policy',
+    change: (f) => edit(f, 'definitions/compute.yml', 'maxValue: 120', 'maxValue: 90'),
+    changed: (ws) =>
+      JSON.parse(String([...ws.policies.values()][0]?.spec.definition)).autotermination_minutes.maxValue,
+    drift: (ws) => {
+      const p = [...ws.policies.values()][0];
+      if (p) p.spec = { ...p.spec, definition: '{}' };
+    },
+    repaired: (ws) => Object.keys(JSON.parse(String([...ws.policies.values()][0]?.spec.definition))).length,
+  },
+  {
+    key: 'pipeline/events',
+    change: (f) => edit(f, 'definitions/pipelines.yml', 'photon: true', 'photon: false'),
+    changed: (ws) => [...ws.pipelines.values()][0]?.spec.photon,
+    drift: (ws) => {
+      const p = [...ws.pipelines.values()][0];
+      if (p) p.spec = { ...p.spec, continuous: true };
+    },
+    repaired: (ws) => [...ws.pipelines.values()][0]?.spec.continuous,
+  },
+  {
+    key: 'sql-warehouse/bi',
+    change: (f) => edit(f, 'definitions/warehouses.yml', 'cluster_size: Small', 'cluster_size: Medium'),
+    changed: (ws) => [...ws.warehouses.values()][0]?.spec.cluster_size,
+    drift: (ws) => {
+      const w = [...ws.warehouses.values()][0];
+      if (w) w.status = { state: 'RUNNING' };
+    },
+    repaired: (ws) => ws.settle([...ws.warehouses.values()][0]?.status ?? { state: '?' }).state,
+  },
+  {
+    key: 'notebook/transform',
+    change: (f) => {
+      f['notebooks/transform.py'] = `${f['notebooks/transform.py']}# v2\n`;
+    },
+    changed: (ws) =>
+      Buffer.from(object(ws, '/Shared/etl/transform')?.content ?? '', 'base64')
+        .toString()
+        .endsWith('# v2\n'),
+    drift: (ws) => {
+      const o = object(ws, '/Shared/etl/transform');
+      if (o) Object.assign(o, { content: b64('print("edited by hand")'), modified_at: Date.now() + 1 });
+    },
+    repaired: (ws) =>
+      Buffer.from(object(ws, '/Shared/etl/transform')?.content ?? '', 'base64')
+        .toString()
+        .includes('by hand'),
+  },
+  {
+    key: 'file/refresh-sql',
+    change: (f) => {
+      f['notebooks/refresh.sql'] = 'REFRESH MATERIALIZED VIEW gold.revenue_daily;\n';
+    },
+    changed: (ws) => Buffer.from(object(ws, '/Shared/etl/refresh.sql')?.content ?? '', 'base64').toString(),
+    drift: (ws) => {
+      ws.objects.delete('/Shared/etl/refresh.sql');
+    },
+    repaired: (ws) => object(ws, '/Shared/etl/refresh.sql')?.object_type,
+  },
+  {
+    key: 'directory/etl',
+    change: (f) =>
+      edit(f, 'definitions/workspace.yml', 'permission_level: CAN_READ', 'permission_level: CAN_RUN'),
+    changed: (ws) =>
+      ws.grants.get(`directories/${object(ws, '/Shared/etl')?.object_id}`)?.map((g) => g.permission_level),
+    drift: (ws) => {
+      ws.grants.set(`directories/${object(ws, '/Shared/etl')?.object_id}`, []);
+    },
+    repaired: (ws) => ws.grants.get(`directories/${object(ws, '/Shared/etl')?.object_id}`)?.length,
+  },
+  {
+    key: 'secret-scope/etl-secrets',
+    change: (f) =>
+      edit(
+        f,
+        'definitions/workspace.yml',
+        '{ principal: data-engineers, permission: READ }',
+        '{ principal: data-engineers, permission: WRITE }',
+      ),
+    changed: (ws) => ws.scopes.get('etl-secrets')?.acls.get('data-engineers'),
+    drift: (ws) => {
+      ws.scopes
+        .get('etl-secrets')
+        ?.secrets.set('warehouse-api-token', {
+          value: 'overwritten by hand',
+          last_updated_timestamp: Date.now() + 5,
+        });
+    },
+    repaired: (ws) =>
+      ws.scopes.get('etl-secrets')?.secrets.get('warehouse-api-token')?.value === 'not-a-real-secret-4711',
+  },
+  {
+    key: 'global-init-script/ca-bundle',
+    change: (f) => edit(f, 'definitions/workspace.yml', 'enabled: true', 'enabled: false'),
+    changed: (ws) => [...ws.initScripts.values()][0]?.enabled,
+    drift: (ws) => {
+      const s = [...ws.initScripts.values()][0];
+      if (s) s.script = b64('#!/bin/sh\necho tampered\n');
+    },
+    repaired: (ws) =>
+      Buffer.from([...ws.initScripts.values()][0]?.script ?? '', 'base64')
+        .toString()
+        .includes('tampered'),
+  },
+];
+
+const EXPECTED_CHANGED: Record<string, unknown> = {
+  'job/nightly-etl': 7200,
+  'cluster/shared-etl': 45,
+  'instance-pool/etl-pool': 50,
+  'cluster-policy/etl-policy': 90,
+  'pipeline/events': false,
+  'sql-warehouse/bi': 'Medium',
+  'notebook/transform': true,
+  'file/refresh-sql': 'REFRESH MATERIALIZED VIEW gold.revenue_daily;\n',
+  'directory/etl': ['CAN_MANAGE', 'CAN_RUN'],
+  'secret-scope/etl-secrets': 'WRITE',
+  'global-init-script/ca-bundle': false,
+};
+const EXPECTED_REPAIRED: Record<string, unknown> = {
+  'job/nightly-etl': 0,
+  'cluster/shared-etl': 'absent',
+  'instance-pool/etl-pool': 0,
+  'cluster-policy/etl-policy': 3,
+  'pipeline/events': false,
+  'sql-warehouse/bi': 'STOPPED',
+  'notebook/transform': false,
+  'file/refresh-sql': 'FILE',
+  'directory/etl': 2,
+  'secret-scope/etl-secrets': true,
+  'global-init-script/ca-bundle': false,
+};
+
+describe.each(CASES)('$key', (c) => {
+  it('a change in the config is applied in place, in both regions, and nothing else changes', async () => {
+    const files = exampleFiles();
+    c.change(files);
+    const ctx = connectProject(files, hosts, env);
+    const plan = await runPlan(ctx);
+    for (const region of plan.plans) {
+      expect(
+        region.entries.filter((e) => e.action !== 'no-change').map((e) => `${e.action} ${e.key}`),
+      ).toEqual([`update ${c.key}`]);
+      expect(region.entries.find((e) => e.key === c.key)?.changes.every((x) => x.reason === 'config')).toBe(
+        true,
+      );
+    }
+    const report = await runApply(ctx);
+    expect(report.message).toBeUndefined();
+    expect(c.changed(emulator.workspace('secondary'))).toEqual(EXPECTED_CHANGED[c.key]);
+    emulator.requests.length = 0;
+    expect((await runApply(ctx)).ok).toBe(true);
+    expect(emulator.writes()).toEqual([]);
+  });
+
+  it('a change made by hand in the standby region is reported as drift and repaired', async () => {
+    const ctx = connectProject(exampleFiles(), hosts, env);
+    c.drift(emulator.workspace('secondary'));
+    const plan = await runPlan(ctx);
+    const entry = plan.plans[1]?.entries.find((e) => e.key === c.key);
+    expect(entry?.action).not.toBe('no-change');
+    if (entry?.action === 'update') expect(entry.changes.map((x) => x.reason)).toContain('drift');
+    expect(plan.plans[0]?.entries.every((e) => e.action === 'no-change')).toBe(true);
+    expect((await runApply(ctx)).ok).toBe(true);
+    expect(c.repaired(emulator.workspace('secondary'))).toEqual(EXPECTED_REPAIRED[c.key]);
+  });
+});
+
+describe('changes that cannot be made in place', () => {
+  it('a new pipeline storage location recreates the pipeline, and the job that triggers it follows', async () => {
+    const files = exampleFiles();
+    edit(
+      files,
+      'definitions/pipelines.yml',
+      'storage: s3://acme-lake-use1/pipelines/events',
+      'storage: s3://acme-lake-use1/pipelines/events-v2',
+    );
+    const ctx = connectProject(files, hosts, env);
+    const oldId = [...emulator.workspace('secondary').pipelines.keys()][0];
+    const report = await runApply(ctx);
+    expect(report.message).toBeUndefined();
+    expect(report.plans[1]?.entries.find((e) => e.key === 'pipeline/events')?.action).toBe('recreate');
+    const secondary = emulator.workspace('secondary');
+    const newId = [...secondary.pipelines.keys()][0];
+    expect(newId).not.toBe(oldId);
+    expect(secondary.pipelines.size).toBe(1);
+    expect([...secondary.pipelines.values()][0]?.spec.storage).toBe(
+      's3://acme-lake-usw2/pipelines/events-v2',
+    );
+    expect(
+      (
+        job(secondary, 'events-catchup')?.settings.tasks as Array<{ pipeline_task: { pipeline_id: string } }>
+      )[0]?.pipeline_task.pipeline_id,
+    ).toBe(newId);
+  });
+});
+
+describe('jobs with more than 100 tasks', () => {
+  it('are read page by page (the SDK would see only the first page) and do not show phantom changes', async () => {
+    const files = exampleFiles();
+    const tasks = Array.from(
+      { length: 150 },
+      (_, i) => `    - { task_key: t${i}, notebook_task: { notebook_path: /Shared/etl/transform } }`,
+    ).join('\n');
+    files['definitions/big.yml'] = `kind: job\nname: big\nspec:\n  tasks:\n${tasks}\n`;
+    const ctx = connectProject(files, hosts, env);
+    expect((await runApply(ctx)).ok).toBe(true);
+    emulator.requests.length = 0;
+    const plan = await runPlan(ctx);
+    expect(plan.plans.map((p) => p.summary.update)).toEqual([0, 0]);
+    expect(emulator.requests.filter((r) => r.path === '/api/2.2/jobs/get').length).toBe(4); // 2 pages × 2 regions
+  });
+});
