@@ -151,12 +151,10 @@ const CASES: KindCase[] = [
       ),
     changed: (ws) => ws.scopes.get('etl-secrets')?.acls.get('data-engineers'),
     drift: (ws) => {
-      ws.scopes
-        .get('etl-secrets')
-        ?.secrets.set('warehouse-api-token', {
-          value: 'overwritten by hand',
-          last_updated_timestamp: Date.now() + 5,
-        });
+      ws.scopes.get('etl-secrets')?.secrets.set('warehouse-api-token', {
+        value: 'overwritten by hand',
+        last_updated_timestamp: Date.now() + 5,
+      });
     },
     repaired: (ws) =>
       ws.scopes.get('etl-secrets')?.secrets.get('warehouse-api-token')?.value === 'not-a-real-secret-4711',
@@ -259,11 +257,10 @@ describe('changes that cannot be made in place', () => {
     expect([...secondary.pipelines.values()][0]?.spec.storage).toBe(
       's3://acme-lake-usw2/pipelines/events-v2',
     );
-    expect(
-      (
-        job(secondary, 'events-catchup')?.settings.tasks as Array<{ pipeline_task: { pipeline_id: string } }>
-      )[0]?.pipeline_task.pipeline_id,
-    ).toBe(newId);
+    const tasks = job(secondary, 'events-catchup')?.settings.tasks as
+      | Array<{ pipeline_task: { pipeline_id: string } }>
+      | undefined;
+    expect(tasks?.[0]?.pipeline_task.pipeline_id).toBe(newId);
   });
 });
 

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DesiredObject, ObservedObject, StateEntry } from '../../ports/workspace.ts';
-import { kindRules } from '../kinds/index.ts';
 import { objectKey, type RenderedObject } from '../model/definition.ts';
-import { isObject, type JsonObject } from '../model/json.ts';
+import { isObject } from '../model/json.ts';
 import type { Role } from '../model/kinds.ts';
 import { dependenciesOf } from '../plan/dependencies.ts';
 import { orderEntries } from '../plan/order.ts';
