@@ -1,0 +1,116 @@
+/**
+ * `npm run bench`: speed and memory figures, checked against the goals in the README.
+ *   1. validate + render a repo of 2,000 definitions for two regions (no network);
+ *   2. apply 300 jobs (plus their cluster and notebook) to two emulated workspaces, each request
+ *      delayed 20 ms like a real API call; then re-apply (nothing to do) and plan.
+ * Prints one line per figure; exits 1 when a goal is missed.
+ */
+import { memoryFileSource } from '../src/adapters/memory-files.ts';
+import { prepareLive, runApply, runPlan } from '../src/app/live.ts';
+import { Diagnostics } from '../src/core/model/diagnostics.ts';
+import { loadProject, renderProject } from '../src/core/project.ts';
+import { Emulator } from '../src/emulator/server.ts';
+
+const CONFIG = `version: 1
+project: bench
+active: primary
+regions:
+  primary: { host: "https://a.example.com", auth: { type: token, env: TA }, markers: [us-east-1] }
+  secondary: { host: "https://b.example.com", auth: { type: token, env: TB }, markers: [us-west-2] }
+storage:
+  lake: { primary: "s3://lake-use1/", secondary: "s3://lake-usw2/" }
+`;
+
+function repo(jobs: number): Record<string, string> {
+  const files: Record<string, string> = { 'codeploy.yml': CONFIG, 'nb.py': 'print(1)\n' };
+  files['definitions/shared.yml'] =
+    `kind: cluster\nname: shared\nspec: { spark_version: 15.4.x-scala2.12, num_workers: 2 }\n---\nkind: notebook\nname: nb\nsource: ../nb.py\nspec: { path: /Shared/bench/nb }\n`;
+  const docs: string[] = [];
+  for (let i = 0; i < jobs; i++) {
+    docs.push(`kind: job
+name: job-${i}
+spec:
+  schedule: { quartz_cron_expression: "0 ${i % 60} 2 * * ?", timezone_id: UTC }
+  tasks:
+    - { task_key: a, existing_cluster_id: "\${clusters.shared.id}", notebook_task: { notebook_path: "\${notebooks.nb.path}", base_parameters: { out: "s3://lake-use1/out/${i}/" } } }
+    - { task_key: b, depends_on: [{ task_key: a }], existing_cluster_id: "\${clusters.shared.id}", notebook_task: { notebook_path: "\${notebooks.nb.path}" } }
+permissions:
+  - { group_name: eng, permission_level: CAN_MANAGE_RUN }
+`);
+  }
+  files['definitions/jobs.yml'] = docs.join('---\n');
+  return files;
+}
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  goal: number;
+}
+const figures: Figure[] = [];
+const record = (name: string, value: number, unit: string, goal: number) => {
+  figures.push({ name, value, unit, goal });
+  const ok = value <= goal;
+  process.stdout.write(
+    `${ok ? '✓' : '✗'} ${name.padEnd(58)} ${value.toFixed(unit === 'MB' || unit === 's' ? 2 : 0).padStart(9)} ${unit.padEnd(9)} goal ≤ ${goal} ${unit}\n`,
+  );
+};
+const rss = () => process.memoryUsage().rss / 1024 / 1024;
+
+// 1. Offline: 2,000 definitions.
+{
+  const files = repo(1998);
+  const start = performance.now();
+  const diags = new Diagnostics();
+  const project = loadProject('codeploy.yml', memoryFileSource(files), diags);
+  if (!project) throw new Error('bench repo invalid');
+  const regions = renderProject(project, diags);
+  const seconds = (performance.now() - start) / 1000;
+  if (diags.hasErrors || regions.length !== 2)
+    throw new Error(`bench repo invalid: ${diags.errors[0]?.message}`);
+  record('validate + render 2,000 definitions × 2 regions', seconds, 's', 5);
+  record('  peak memory (RSS) after rendering', rss(), 'MB', 400);
+}
+
+// 2. Live: 300 jobs into two workspaces, 20 ms per request.
+{
+  const emulator = new Emulator({ workspaces: ['primary', 'secondary'], latencyMs: 20 });
+  const hosts = await emulator.start();
+  const diags = new Diagnostics();
+  const project = loadProject('codeploy.yml', memoryFileSource(repo(300)), diags);
+  if (!project) throw new Error('bench repo invalid');
+  const ctx = prepareLive(project, diags, {
+    env: { TA: emulator.workspace('primary').token, TB: emulator.workspace('secondary').token },
+    hosts,
+    holder: 'bench',
+    concurrency: 16,
+  });
+  if (!ctx) throw new Error('bench repo invalid');
+  let start = performance.now();
+  const first = await runApply(ctx);
+  const applySeconds = (performance.now() - start) / 1000;
+  if (!first.ok) throw new Error(`bench apply failed: ${first.message}`);
+  const firstRequests = emulator.requests.length;
+  record('apply 302 objects × 2 regions (20 ms/request, 16 at once)', applySeconds, 's', 30);
+  record('  requests made by that apply', firstRequests, 'requests', 4000);
+
+  emulator.requests.length = 0;
+  start = performance.now();
+  const second = await runApply(ctx);
+  record('re-apply with nothing to change', (performance.now() - start) / 1000, 's', 10);
+  record('  writes made by the re-apply', emulator.writes().length, 'writes', 0);
+  if (!second.ok) throw new Error('bench re-apply failed');
+
+  emulator.requests.length = 0;
+  start = performance.now();
+  await runPlan(ctx);
+  record('plan of 302 objects × 2 regions', (performance.now() - start) / 1000, 's', 10);
+  record('  requests made by the plan', emulator.requests.length, 'requests', 1400);
+  record('  peak memory (RSS)', rss(), 'MB', 500);
+  await emulator.stop();
+}
+
+const missed = figures.filter((f) => f.value > f.goal);
+process.stdout.write(missed.length === 0 ? '\nAll goals met.\n' : `\n${missed.length} goal(s) missed.\n`);
+process.exitCode = missed.length === 0 ? 0 : 1;
