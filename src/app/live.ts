@@ -17,6 +17,7 @@ export interface LiveSettings extends AuthContext {
   concurrency?: number;
   release?: string;
   commit?: string;
+  allowDowngrade?: boolean;
   holder: string;
   progress?: ProgressSink;
   retry?: RetryPolicy;
@@ -62,6 +63,8 @@ export function prepareLive(
     lockTtlMs: LOCK_TTL_MS,
     ...(settings.release ? { release: settings.release } : {}),
     ...(settings.commit ? { commit: settings.commit } : {}),
+    releasePattern: project.config.release.tag_pattern,
+    allowDowngrade: settings.allowDowngrade ?? false,
   };
   return { regions, workspaces, rendered, options };
 }

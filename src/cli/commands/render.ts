@@ -1,9 +1,6 @@
 import { stringify } from 'yaml';
-import { kindRules } from '../../core/kinds/index.ts';
-import type { RenderedRegion } from '../../core/model/definition.ts';
-import type { JsonObject } from '../../core/model/json.ts';
-import { redactSpec } from '../../core/plan/redact.ts';
 import { renderProject } from '../../core/project.ts';
+import { displayRegion } from '../../core/render/display.ts';
 import { loadFromDisk, printDiagnostics } from '../context.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
 import type { Command } from './command.ts';
@@ -33,7 +30,7 @@ export const renderCommand: Command = {
     }
     const rendered = project ? renderProject(project, diags, region ? [region] : undefined) : [];
     if (printDiagnostics(diags, folder, io) > 0 || !project) return EXIT.failed;
-    const shown = rendered.map(forDisplay);
+    const shown = rendered.map(displayRegion);
     const value = region ? shown[0] : shown;
     io.out(
       format === 'json'
@@ -43,22 +40,3 @@ export const renderCommand: Command = {
     return EXIT.ok;
   },
 };
-
-function forDisplay(region: RenderedRegion): unknown {
-  return {
-    region: region.region,
-    role: region.role,
-    objects: region.objects.map((o) => ({
-      kind: o.kind,
-      name: o.name,
-      passive: o.passive,
-      spec: redactSpec(o.spec, {
-        pointers: o.sensitive,
-        patterns: kindRules(o.kind).fieldRules.sensitive,
-      }) as JsonObject,
-      permissions: o.permissions ?? [],
-      ...(o.lifecycle ? { lifecycle: o.lifecycle } : {}),
-      ...(o.content_sha256 ? { content_sha256: o.content_sha256 } : {}),
-    })),
-  };
-}

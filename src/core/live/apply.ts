@@ -1,4 +1,5 @@
 import type { LockInfo, Workspace } from '../../ports/workspace.ts';
+import { compareSemVer, versionOfTag } from '../model/release.ts';
 import { hasChanges } from '../plan/plan.ts';
 import type { PlanEntry, RegionPlan } from '../plan/types.ts';
 import { type ErrorClassifier, executeRegion, type ObjectOutcome } from './execute.ts';
@@ -30,10 +31,20 @@ export interface RunOptions extends LiveOptions {
   lockTtlMs: number;
   release?: string;
   commit?: string;
+  /** Glob of release tags, to read versions from `release`. */
+  releasePattern?: string;
+  /** Deploy a release older than the one a workspace records (an explicit rollback). */
+  allowDowngrade?: boolean;
 }
 
 /** Why a run stopped; a fixed set, so callers (the action's `failure-reason`) can branch on it. */
-export type FailureReason = 'preflight' | 'conflict' | 'locked' | 'apply-failed' | 'not-converged';
+export type FailureReason =
+  | 'preflight'
+  | 'conflict'
+  | 'downgrade'
+  | 'locked'
+  | 'apply-failed'
+  | 'not-converged';
 
 export interface RegionReport {
   region: string;
@@ -91,6 +102,7 @@ async function planWithWork(
     .map((r) => works.get(r.input.region)?.plan)
     .filter((p): p is RegionPlan => p !== undefined);
   const problems = [...works.values()].flatMap((w) => w.problems).filter((p) => !p.applyOnly || forApply);
+  const downgrades = forApply ? [...works.values()].flatMap((w) => downgradeOf(w, options)) : [];
   const regionsOut = regions.map((r) => {
     const failure = failures.get(r.input.region);
     return {
@@ -104,6 +116,13 @@ async function planWithWork(
   let report: RunReport = { ok: true, plans, regions: regionsOut, problems };
   if (failures.size > 0 && !options.allowUnreachable)
     report = { ...report, ok: false, reason: 'preflight', message: preflightMessage(failures) };
+  else if (downgrades.length > 0)
+    report = {
+      ...report,
+      ok: false,
+      reason: 'downgrade',
+      message: `nothing was written anywhere:\n${downgrades.map((p) => `  ${p}`).join('\n')}`,
+    };
   else if (problems.length > 0)
     report = {
       ...report,
@@ -266,6 +285,19 @@ async function applyRegion(
     plan: work.plan,
     problems: [],
   };
+}
+
+/** A release older than the one the workspace records is refused unless rolling back on purpose. */
+function downgradeOf(work: RegionWork, options: RunOptions): string[] {
+  const previous = work.snapshot.state?.release;
+  if (!options.release || !previous || options.allowDowngrade) return [];
+  const pattern = options.releasePattern ?? 'v*';
+  const next = versionOfTag(options.release, pattern);
+  const last = versionOfTag(previous, pattern);
+  if (!next || !last || compareSemVer(next, last) >= 0) return [];
+  return [
+    `${work.plan.region}: release ${options.release} is older than ${previous}, which this workspace runs; set allow-downgrade (--allow-downgrade) to roll back on purpose`,
+  ];
 }
 
 function lockedMessage(region: string, holder: LockInfo): string {

@@ -1,0 +1,344 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix } from 'node:path';
+import * as core from '@actions/core';
+import { gitCli } from '../adapters/git.ts';
+import { githubComments } from '../adapters/github.ts';
+import { memoryFileSource } from '../adapters/memory-files.ts';
+import { nodeFileSource } from '../adapters/node-files.ts';
+import { type LiveSettings, prepareLive, runApply, runPlan } from '../app/live.ts';
+import type { RunReport } from '../core/live/apply.ts';
+import type { Config } from '../core/model/config.ts';
+import { Diagnostics } from '../core/model/diagnostics.ts';
+import { formatComment } from '../core/plan/format-comment.ts';
+import { formatPlanMarkdown } from '../core/plan/format-markdown.ts';
+import { hasChanges, summaryLine } from '../core/plan/plan.ts';
+import type { Plan } from '../core/plan/types.ts';
+import { loadProject, offlinePlan, type Project, renderProject } from '../core/project.ts';
+import { displayRegion } from '../core/render/display.ts';
+import { annotate } from './annotations.ts';
+import { upsertComment } from './comment.ts';
+import { modeFor, type RunContext, readContext } from './context.ts';
+import { type ActionFailure, Outputs } from './outputs.ts';
+import { checkRelease, ReleaseGuardError } from './release-guard.ts';
+import { type ActionSettings, InputError, readSettings } from './settings.ts';
+
+/** A run that ends on purpose, with one of the documented failure reasons. */
+class RunFailure extends Error {
+  readonly reason: ActionFailure;
+  constructor(reason: ActionFailure, message: string) {
+    super(message);
+    this.reason = reason;
+  }
+}
+
+/** The action: one catch, one place for outputs (the shape of actions/typescript-action). */
+export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
+  const outputs = new Outputs();
+  try {
+    await main(env, outputs);
+  } catch (err) {
+    outputs.failureReason ||= reasonOf(err);
+    core.setFailed(err instanceof Error ? err.message : String(err));
+  } finally {
+    outputs.write();
+  }
+}
+
+function reasonOf(err: unknown): ActionFailure {
+  if (err instanceof RunFailure) return err.reason;
+  if (err instanceof InputError) return 'invalid-input';
+  if (err instanceof ReleaseGuardError) return 'release-guard';
+  return 'internal';
+}
+
+async function main(env: Record<string, string | undefined>, outputs: Outputs): Promise<void> {
+  const settings = readSettings((name) => core.getInput(name));
+  if (settings.githubToken) core.setSecret(settings.githubToken);
+  const ctx = readContext(env);
+  const mode = modeFor(settings.mode, ctx);
+  core.info(`codeploy ${mode} (event: ${ctx.eventName || 'none'}, config: ${settings.config})`);
+
+  const folder = posix.dirname(settings.config);
+  const diags = new Diagnostics();
+  const project = loadProject(
+    posix.basename(settings.config),
+    nodeFileSource(join(ctx.workspace, folder)),
+    diags,
+  );
+  if (project) prepareConfig(project.config, settings, env, diags);
+  if (project) renderProject(project, diags);
+  annotate(diags, folder === '.' ? '' : folder);
+  if (!project || diags.hasErrors) {
+    const message = `${settings.config} is invalid: ${diags.errors.length} problem(s), each annotated on its file and line. Nothing was written anywhere.`;
+    if (mode === 'plan') await comment(settings, ctx, outputs, { failure: message });
+    throw new RunFailure('invalid-config', message);
+  }
+
+  switch (mode) {
+    case 'plan':
+      return planMode(project, settings, ctx, env, outputs);
+    case 'apply':
+      return applyMode(project, settings, ctx, env, outputs);
+    case 'verify':
+      return verifyMode(project, settings, ctx, env, outputs);
+    case 'export':
+      return exportMode(project, settings, ctx, outputs);
+  }
+}
+
+/** Applies the run's overrides to the config, and masks every credential it names. */
+function prepareConfig(
+  config: Config,
+  settings: ActionSettings,
+  env: Record<string, string | undefined>,
+  diags: Diagnostics,
+): void {
+  if (settings.activeRegion) {
+    if (!config.regions.some((r) => r.name === settings.activeRegion)) {
+      diags.error(
+        'input',
+        `input 'active-region' names "${settings.activeRegion}", which is not a region of ${config.file}`,
+        {
+          expected: `one of ${config.regions.map((r) => r.name).join(', ')}`,
+        },
+      );
+    } else config.active = settings.activeRegion;
+  }
+  for (const region of config.regions) {
+    const name =
+      region.auth.type === 'token'
+        ? region.auth.env
+        : region.auth.type === 'oauth-m2m'
+          ? region.auth.client_secret_env
+          : undefined;
+    const value = name ? env[name] : undefined;
+    if (value) core.setSecret(value);
+  }
+}
+
+function liveSettings(
+  project: Project,
+  settings: ActionSettings,
+  ctx: RunContext,
+  env: Record<string, string | undefined>,
+  extra: Partial<LiveSettings> = {},
+): LiveSettings {
+  const secretValues = project.definitions
+    .flatMap((d) => (Array.isArray(d.spec.secrets) ? d.spec.secrets : []))
+    .map((s) => env[String((s as { from_env?: string }).from_env)]);
+  for (const v of secretValues) if (v) core.setSecret(v);
+  return {
+    env,
+    idToken: (audience) => core.getIDToken(audience),
+    onSecret: (s) => core.setSecret(s),
+    hosts: settings.hosts,
+    adopt: settings.adopt,
+    ...(settings.prune !== undefined ? { prune: settings.prune } : {}),
+    allowUnreachable: settings.allowUnreachableRegions,
+    concurrency: settings.concurrency,
+    holder: `GitHub Actions ${ctx.owner}/${ctx.repo}${ctx.runUrl ? ` run ${ctx.runUrl}` : ''} (${ctx.ref})`,
+    progress: (e) => {
+      if (e.type === 'object') core.info(`[${e.region}] ${e.done}/${e.total} ${e.action} ${e.key}`);
+      else if (e.type === 'object-failed')
+        core.error(`[${e.region}] ${e.action} ${e.key} failed: ${e.error}`);
+      else if (e.type === 'region') core.info(`[${e.region}] ${e.message}`);
+      else core.info(e.message);
+    },
+    ...extra,
+  };
+}
+
+/** Whether every region has credentials here: a PR from a fork has none (secrets are withheld). */
+function hasCredentials(config: Config, env: Record<string, string | undefined>): boolean {
+  return config.regions.every((r) => {
+    if (r.auth.type === 'token') return Boolean(env[r.auth.env]);
+    if (r.auth.type === 'oauth-m2m') return Boolean(env[r.auth.client_secret_env]);
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+  });
+}
+
+async function planMode(
+  project: Project,
+  settings: ActionSettings,
+  ctx: RunContext,
+  env: Record<string, string | undefined>,
+  outputs: Outputs,
+): Promise<void> {
+  let plan: Plan;
+  let failure: RunFailure | undefined;
+  if (hasCredentials(project.config, env)) {
+    const report = await core.group('Plan: reading every region', async () => {
+      const live = prepareLive(project, new Diagnostics(), liveSettings(project, settings, ctx, env));
+      if (!live) throw new RunFailure('invalid-config', 'the config did not render');
+      return runPlan(live);
+    });
+    plan = { format_version: 1, mode: 'live', regions: report.plans };
+    if (!report.ok)
+      failure = new RunFailure(report.reason ?? 'preflight', report.message ?? 'the plan failed');
+  } else {
+    core.info('No workspace credentials: planning offline, the base branch against this pull request.');
+    plan = offlineAgainstBase(project, settings, ctx);
+  }
+  await publish(plan, settings, outputs, failure?.message);
+  await comment(settings, ctx, outputs, { plan, ...(failure ? { failure: failure.message } : {}) });
+  if (failure) throw failure;
+}
+
+/** The PR's base version, read from git history (the workflow fetches it), rendered and compared. */
+function offlineAgainstBase(project: Project, settings: ActionSettings, ctx: RunContext): Plan {
+  const baseSha = ctx.pullRequest?.baseSha;
+  if (!baseSha)
+    throw new RunFailure(
+      'preflight',
+      'no workspace credentials, and no pull request base to plan offline against',
+    );
+  const folder = posix.dirname(settings.config);
+  const files = gitCli(ctx.workspace).filesAt(baseSha, folder === '.' ? '' : folder);
+  if (!files)
+    throw new RunFailure(
+      'preflight',
+      `the base commit ${baseSha.slice(0, 12)} is not in the checkout: use actions/checkout with fetch-depth: 0`,
+    );
+  const diags = new Diagnostics();
+  const base = loadProject(posix.basename(settings.config), memoryFileSource(files), diags);
+  // A base without the config (the PR adds codeploy) plans everything as new.
+  const empty = { config: project.config, definitions: [] };
+  return offlinePlan(base && !diags.hasErrors ? base : empty, project, new Diagnostics());
+}
+
+async function applyMode(
+  project: Project,
+  settings: ActionSettings,
+  ctx: RunContext,
+  env: Record<string, string | undefined>,
+  outputs: Outputs,
+): Promise<void> {
+  const { release, commit } = checkRelease(ctx, project.config.release.tag_pattern, gitCli(ctx.workspace));
+  outputs.release = release;
+  core.info(
+    `Deploying release ${release} (${commit.slice(0, 12)}) to ${project.config.regions.map((r) => r.name).join(', ')}; active: ${project.config.active}`,
+  );
+  const report = await core.group('Apply', async () => {
+    const live = prepareLive(
+      project,
+      new Diagnostics(),
+      liveSettings(project, settings, ctx, env, { release, commit, allowDowngrade: settings.allowDowngrade }),
+    );
+    if (!live) throw new RunFailure('invalid-config', 'the config did not render');
+    return runApply(live);
+  });
+  await publish(
+    { format_version: 1, mode: 'live', regions: report.plans },
+    settings,
+    outputs,
+    report.ok ? undefined : report.message,
+    report,
+  );
+  if (!report.ok) throw new RunFailure(report.reason ?? 'apply-failed', report.message ?? 'the apply failed');
+  core.info(`Release ${release} is deployed: every region matches it.`);
+}
+
+async function verifyMode(
+  project: Project,
+  settings: ActionSettings,
+  ctx: RunContext,
+  env: Record<string, string | undefined>,
+  outputs: Outputs,
+): Promise<void> {
+  const report = await core.group('Verify: reading every region', async () => {
+    const live = prepareLive(project, new Diagnostics(), liveSettings(project, settings, ctx, env));
+    if (!live) throw new RunFailure('invalid-config', 'the config did not render');
+    return runPlan(live);
+  });
+  const plan: Plan = { format_version: 1, mode: 'live', regions: report.plans };
+  await publish(plan, settings, outputs, report.ok ? undefined : report.message);
+  if (!report.ok) throw new RunFailure(report.reason ?? 'preflight', report.message ?? 'verify failed');
+  const differing = plan.regions.filter((r) => hasChanges(r.summary));
+  if (differing.length > 0) {
+    throw new RunFailure(
+      'drift',
+      `the workspaces differ from the deployed config: ${differing.map((r) => `${r.region} (${summaryLine(r.summary)})`).join('; ')}. See the job summary.`,
+    );
+  }
+  core.info('Every region matches the config.');
+}
+
+function exportMode(project: Project, settings: ActionSettings, ctx: RunContext, outputs: Outputs): void {
+  const dir = join(ctx.workspace, settings.exportDir);
+  mkdirSync(dir, { recursive: true });
+  for (const region of renderProject(project, new Diagnostics())) {
+    writeFileSync(join(dir, `${region.region}.json`), `${JSON.stringify(displayRegion(region), null, 2)}\n`);
+    outputs.summary[region.region] = { objects: region.objects.length, role: region.role };
+  }
+  outputs.planJson = dir;
+  core.info(`Wrote each region's rendering to ${settings.exportDir}/`);
+}
+
+/** Job summary, plan file and outputs: the same plan, everywhere but the comment. */
+async function publish(
+  plan: Plan,
+  settings: ActionSettings,
+  outputs: Outputs,
+  failure?: string,
+  report?: RunReport,
+): Promise<void> {
+  const file = join(process.env.RUNNER_TEMP || tmpdir(), 'codeploy', `plan-${process.pid}.json`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(plan, null, 2)}\n`);
+  outputs.planJson = file;
+  outputs.hasChanges = plan.regions.some((r) => hasChanges(r.summary));
+  outputs.summary = Object.fromEntries(plan.regions.map((r) => [r.region, { role: r.role, ...r.summary }]));
+  const outcome = report
+    ? report.regions.map(
+        (r) =>
+          `| ${r.region} | ${r.status} | ${r.outcomes.filter((o) => o.status === 'done' && o.action !== 'no-change').length} | ${r.outcomes.filter((o) => o.status === 'failed').length} | ${r.remaining.length} |`,
+      )
+    : [];
+  const md = [
+    `## codeploy: ${settings.config}`,
+    ...(failure ? ['', '> [!CAUTION]', `> ${failure.replace(/\n/g, '\n> ')}`] : []),
+    ...(outcome.length
+      ? ['', '| region | result | applied | failed | still differing |', '|---|---|---|---|---|', ...outcome]
+      : []),
+    '',
+    formatPlanMarkdown(plan),
+  ].join('\n');
+  // The step summary holds at most 1 MiB.
+  await core.summary
+    .addRaw(
+      md.length > 1_000_000
+        ? `${md.slice(0, 999_000)}\n\n_…cut at the 1 MiB summary limit; the whole plan is in ${file}._`
+        : md,
+    )
+    .write();
+}
+
+async function comment(
+  settings: ActionSettings,
+  ctx: RunContext,
+  outputs: Outputs,
+  content: { plan?: Plan; failure?: string },
+): Promise<void> {
+  if (!settings.comment || !ctx.pullRequest) return;
+  if (!settings.githubToken) {
+    core.warning("No 'github-token': the plan comment was not posted.");
+    return;
+  }
+  const body = formatComment({
+    configPath: settings.config,
+    head: ctx.pullRequest.headSha,
+    ...content,
+    ...(ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}),
+  });
+  const api = githubComments(settings.githubToken, ctx.owner, ctx.repo, ctx.apiUrl);
+  const saved = await upsertComment(
+    api,
+    ctx.pullRequest.number,
+    settings.config,
+    settings.commentAuthor,
+    body,
+  );
+  outputs.commentId = String(saved.id);
+  core.info(`Plan comment: ${saved.url}`);
+}

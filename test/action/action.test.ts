@@ -1,0 +1,455 @@
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Emulator } from '../../src/emulator/server.ts';
+import { FakeGitHub } from '../support/fake-github.ts';
+import { startEmulator } from '../support/live.ts';
+import { exampleFiles } from '../support/project.ts';
+import { type ActionRun, GitRepo, runAction, WORKFLOW_TOKEN } from '../support/runner.ts';
+
+const require = createRequire(import.meta.url);
+const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{
+  name: string;
+  examples: Array<Record<string, unknown>>;
+}>;
+const prExample = examples
+  .find((e) => e.name === 'pull_request')
+  ?.examples.find((x) => x.action === 'synchronize') as Record<string, unknown>;
+const pushExample = examples
+  .find((e) => e.name === 'push')
+  ?.examples.find((x) => String(x.ref).startsWith('refs/tags/')) as Record<string, unknown>;
+
+let emulator: Emulator;
+let hosts: Record<string, string>;
+let env: Record<string, string>;
+let github: FakeGitHub;
+
+beforeAll(async () => {
+  github = new FakeGitHub();
+  await github.start();
+});
+afterAll(async () => {
+  await github.stop();
+});
+beforeEach(async () => {
+  if (emulator) await emulator.stop();
+  ({ emulator, hosts, env } = await startEmulator());
+  github.comments.length = 0;
+  github.violations.length = 0;
+});
+afterAll(async () => {
+  await emulator?.stop();
+});
+
+const hostsInput = () => `primary=${hosts.primary}\nsecondary=${hosts.secondary}`;
+
+/** A real pull_request payload, pointed at this repo's base and head commits. */
+function prPayload(number: number, base: string, head: string, fork = false) {
+  const pr = structuredClone(prExample.pull_request) as Record<string, Record<string, unknown>>;
+  pr.number = number as never;
+  pr.base = { ...pr.base, sha: base, repo: { ...(pr.base?.repo as object), full_name: 'acme/live-config' } };
+  pr.head = {
+    ...pr.head,
+    sha: head,
+    repo: { ...(pr.head?.repo as object), full_name: fork ? 'stranger/live-config' : 'acme/live-config' },
+  };
+  return { ...prExample, number, pull_request: pr };
+}
+
+function pushPayload(ref: string, sha: string) {
+  return { ...pushExample, ref, after: sha };
+}
+
+/** Everything the run made visible: logs without the mask commands, outputs, summary and comments. */
+function visible(run: ActionRun): string {
+  const logs = (run.stdout + run.stderr)
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+  return [logs, JSON.stringify(run.outputs), run.summary, ...github.comments.map((c) => c.body)].join('\n');
+}
+
+function newRepo(): { repo: GitRepo; base: string } {
+  const repo = new GitRepo(exampleFiles());
+  const base = repo.commit('initial config');
+  return { repo, base };
+}
+
+describe('pull request: one plan comment, kept up to date', () => {
+  it('creates the comment, then updates it in place, even past 100 other comments', async () => {
+    const { repo, base } = newRepo();
+    repo.write({
+      'definitions/warehouses.yml':
+        exampleFiles()['definitions/warehouses.yml']?.replace('max_num_clusters: 3', 'max_num_clusters: 4') ??
+        '',
+    });
+    const head = repo.commit('bigger warehouse');
+    github.seed(7, 130);
+    const opts = {
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      ref: 'refs/pull/7/merge',
+      sha: head,
+      apiUrl: github.url,
+      env,
+      inputs: { hosts: hostsInput() },
+    };
+    const first = await runAction({ ...opts, payload: prPayload(7, base, head) });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const ours = github.comments.filter((c) => c.login === 'github-actions[bot]');
+    expect(ours).toHaveLength(1);
+    expect(first.outputs['comment-id']).toBe(String(ours[0]?.id));
+    expect(first.outputs['has-changes']).toBe('true');
+    expect(ours[0]?.body).toMatch(
+      /^<!-- codeploy \{"config":"codeploy.yml","head":"[0-9a-f]{40}","plans":\{"primary":"[0-9a-f]{16}","secondary":"[0-9a-f]{16}"\}\} -->/,
+    );
+    expect(ours[0]?.body).toContain('### Region `primary` (active)');
+    expect(ours[0]?.body).toContain('**Plan: 17 to create, 0 to update, 0 to delete.**');
+
+    // A second push: the same comment is updated, none is added.
+    repo.write({
+      'definitions/warehouses.yml':
+        exampleFiles()['definitions/warehouses.yml']?.replace('max_num_clusters: 3', 'max_num_clusters: 6') ??
+        '',
+    });
+    const head2 = repo.commit('even bigger');
+    const second = await runAction({ ...opts, sha: head2, payload: prPayload(7, base, head2) });
+    expect(second.code).toBe(0);
+    const after = github.comments.filter((c) => c.login === 'github-actions[bot]');
+    expect(after).toHaveLength(1);
+    expect(after[0]?.id).toBe(ours[0]?.id);
+    expect(after[0]?.body).toContain(head2);
+    // It had to read past the first page of comments to find it.
+    expect(
+      github.requests
+        .filter((r) => r.operationId === 'issues/list-comments')
+        .map((r) => r.url)
+        .slice(-2),
+    ).toEqual([
+      '/repos/acme/live-config/issues/7/comments?per_page=100',
+      '/repos/acme/live-config/issues/7/comments?per_page=100&page=2',
+    ]);
+    expect(github.violations).toEqual([]);
+    // A plan never writes to a workspace.
+    expect(emulator.writes()).toEqual([]);
+  });
+
+  it('a pull request from a fork, without credentials, gets the offline plan and says so', async () => {
+    const { repo, base } = newRepo();
+    repo.write({
+      'definitions/warehouses.yml':
+        exampleFiles()['definitions/warehouses.yml']?.replace('auto_stop_mins: 20', 'auto_stop_mins: 15') ??
+        '',
+    });
+    const head = repo.commit('shorter auto stop');
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      ref: 'refs/pull/8/merge',
+      sha: head,
+      apiUrl: github.url,
+      payload: prPayload(8, base, head, true),
+      inputs: { hosts: hostsInput() },
+    });
+    expect(run.code).toBe(0);
+    const body = github.comments.find((c) => c.issue === 8)?.body ?? '';
+    expect(body).toContain('**Offline plan.**');
+    expect(body).toContain('It did **not** read the workspaces');
+    expect(body).toContain('**Plan: 0 to create, 1 to update, 0 to delete.**');
+    expect(body).toContain('- spec.auto_stop_mins: 20\n+ spec.auto_stop_mins: 15');
+    expect(emulator.requests).toEqual([]);
+  });
+
+  it('an invalid definition fails the step with annotations on file and line, comments why, and writes nothing', async () => {
+    const { repo, base } = newRepo();
+    repo.write({
+      'definitions/warehouses.yml':
+        exampleFiles()['definitions/warehouses.yml']?.replace(
+          'auto_stop_mins: 20',
+          'auto_stop_minutes: 20',
+        ) ?? '',
+    });
+    const head = repo.commit('typo');
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      ref: 'refs/pull/9/merge',
+      sha: head,
+      apiUrl: github.url,
+      payload: prPayload(9, base, head),
+      env,
+      inputs: { hosts: hostsInput() },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs['failure-reason']).toBe('invalid-config');
+    expect(run.annotations.filter((a) => a.level === 'error')).toEqual([
+      expect.objectContaining({
+        file: 'definitions/warehouses.yml',
+        line: 9,
+        col: 3,
+        message: expect.stringContaining(
+          'spec.auto_stop_minutes: unknown field "auto_stop_minutes" (did you mean "auto_stop_mins"?)',
+        ),
+      }),
+      expect.objectContaining({ message: expect.stringContaining('codeploy.yml is invalid: 1 problem(s)') }),
+    ]);
+    expect(github.comments.find((c) => c.issue === 9)?.body).toContain(
+      '**The plan failed.** codeploy.yml is invalid',
+    );
+    expect(emulator.requests).toEqual([]);
+  });
+});
+
+describe('release tag: guarded deploys', () => {
+  it('a tag push deploys both regions and records the release', async () => {
+    const { repo, base } = newRepo();
+    repo.tag('v1.0.0');
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'push',
+      ref: 'refs/tags/v1.0.0',
+      sha: base,
+      payload: pushPayload('refs/tags/v1.0.0', base),
+      env,
+      inputs: { hosts: hostsInput() },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ release: 'v1.0.0', 'has-changes': 'true', 'failure-reason': '' });
+    expect(JSON.parse(run.outputs['summary-json'] ?? '{}')).toEqual({
+      primary: { role: 'active', create: 17, update: 0, recreate: 0, delete: 0, unchanged: 0 },
+      secondary: { role: 'passive', create: 17, update: 0, recreate: 0, delete: 0, unchanged: 0 },
+    });
+    expect(emulator.workspace('secondary').jobs.size).toBe(4);
+    const state = JSON.parse(
+      Buffer.from(
+        emulator.workspace('primary').objects.get('/Shared/.codeploy/acme-lakehouse/state.json')?.content ??
+          '',
+        'base64',
+      ).toString(),
+    );
+    expect(state).toMatchObject({ release: 'v1.0.0', commit: base });
+    expect(run.summary).toContain('| primary | applied | 17 | 0 | 0 |');
+  });
+
+  const refusals: Array<
+    [
+      string,
+      (repo: GitRepo, base: string) => { ref: string; sha: string; inputs?: Record<string, string> },
+      RegExp,
+    ]
+  > = [
+    [
+      'a branch push with mode: apply',
+      (_r, base) => ({ ref: 'refs/heads/main', sha: base, inputs: { mode: 'apply' } }),
+      /apply runs only on a release tag, and this run is for refs\/heads\/main/,
+    ],
+    [
+      'a tag that does not match the release pattern',
+      (r, base) => {
+        r.tag('nightly-5');
+        return { ref: 'refs/tags/nightly-5', sha: base };
+      },
+      /tag "nightly-5" is not a release: expected a tag matching "v\*"/,
+    ],
+    [
+      "a checkout that is not the tag's commit",
+      (r, base) => {
+        // The tag stays on the first commit; the checkout moves on to a later one.
+        r.tag('v1.1.0');
+        r.write({ 'README.md': 'later\n' });
+        r.commit('after the tag');
+        return { ref: 'refs/tags/v1.1.0', sha: base };
+      },
+      /the checkout \([0-9a-f]{12}\) is not the commit of tag "v1\.1\.0"/,
+    ],
+    [
+      'a working tree with changes',
+      (r, base) => {
+        r.tag('v1.2.0');
+        r.write({ 'definitions/extra.yml': 'kind: directory\nname: x\nspec: { path: /Shared/x }\n' });
+        return { ref: 'refs/tags/v1.2.0', sha: base };
+      },
+      /the working tree has changes that are not in the release tag/,
+    ],
+  ];
+  it.each(refusals)('%s is refused with a clear reason and no writes', async (_name, setup, message) => {
+    const { repo, base } = newRepo();
+    const { ref, sha, inputs } = setup(repo, base);
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'push',
+      ref,
+      sha,
+      payload: pushPayload(ref, sha),
+      env,
+      inputs: { hosts: hostsInput(), ...inputs },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs['failure-reason']).toBe('release-guard');
+    expect(run.annotations.find((a) => a.level === 'error')?.message).toMatch(message);
+    expect(emulator.requests).toEqual([]);
+  });
+
+  it('an older release is refused unless allow-downgrade says it is a rollback', async () => {
+    const { repo, base } = newRepo();
+    repo.tag('v1.0.0');
+    repo.write({
+      'definitions/warehouses.yml':
+        exampleFiles()['definitions/warehouses.yml']?.replace('max_num_clusters: 3', 'max_num_clusters: 4') ??
+        '',
+    });
+    const newer = repo.commit('v1.1.0');
+    repo.tag('v1.1.0');
+    const deploy = async (tag: string, sha: string, inputs: Record<string, string> = {}) => {
+      repo.checkout(tag);
+      return runAction({
+        workspace: repo.dir,
+        eventName: 'push',
+        ref: `refs/tags/${tag}`,
+        sha,
+        payload: pushPayload(`refs/tags/${tag}`, sha),
+        env,
+        inputs: { hosts: hostsInput(), ...inputs },
+      });
+    };
+    expect((await deploy('v1.1.0', newer)).code).toBe(0);
+    const writes = emulator.writes().length;
+    const old = await deploy('v1.0.0', base);
+    expect(old.code).toBe(1);
+    expect(old.outputs['failure-reason']).toBe('downgrade');
+    expect(old.annotations.find((a) => a.level === 'error')?.message).toContain(
+      'primary: release v1.0.0 is older than v1.1.0, which this workspace runs; set allow-downgrade',
+    );
+    expect(emulator.writes().length).toBe(writes);
+    const rollback = await deploy('v1.0.0', base, { 'allow-downgrade': 'true' });
+    expect(rollback.code).toBe(0);
+    expect([...emulator.workspace('primary').warehouses.values()][0]?.spec.max_num_clusters).toBe(3);
+  });
+});
+
+describe('secrets', () => {
+  it('no token, secret value or OIDC token appears in logs, outputs, the summary or the comment', async () => {
+    const { repo } = newRepo();
+    // The secondary authenticates with GitHub OIDC federation, through a fake token issuer.
+    repo.write({
+      'codeploy.yml': (exampleFiles()['codeploy.yml'] ?? '').replace(
+        'auth: { type: token, env: DATABRICKS_TOKEN_SECONDARY }',
+        'auth: { type: github-oidc, client_id: sp-federated, audience: acct-123 }',
+      ),
+    });
+    const head = repo.commit('federation');
+    repo.tag('v1.1.0');
+    const { createServer } = await import('node:http');
+    const idToken = `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from(JSON.stringify({ iss: 'https://token.actions.githubusercontent.com', aud: 'acct-123' })).toString('base64url')}.c2lnbmF0dXJl`;
+    const issuer = createServer((req, res) => {
+      const ok =
+        req.headers.authorization === 'Bearer oidc-request-token-1234' &&
+        (req.url ?? '').includes('audience=acct-123');
+      res.writeHead(ok ? 200 : 403, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(ok ? { value: idToken } : { message: 'no' }));
+    });
+    await new Promise<void>((r) => issuer.listen(0, '127.0.0.1', r));
+    const port = (issuer.address() as { port: number }).port;
+    const oidcEnv = {
+      ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token-1234',
+    };
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'push',
+      ref: 'refs/tags/v1.1.0',
+      sha: head,
+      payload: pushPayload('refs/tags/v1.1.0', head),
+      env: { ...env, ...oidcEnv, DATABRICKS_TOKEN_SECONDARY: '' },
+      inputs: { hosts: hostsInput() },
+    });
+    issuer.close();
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const issued = [...emulator.workspace('secondary').issuedTokens.keys()];
+    expect(issued).toHaveLength(1);
+    // Each credential was masked…
+    for (const secret of [
+      env.DATABRICKS_TOKEN_PRIMARY,
+      env.WAREHOUSE_API_TOKEN,
+      WORKFLOW_TOKEN,
+      idToken,
+      issued[0],
+    ])
+      expect(run.masks).toContain(secret);
+    // …and none is visible anywhere.
+    const shown = visible(run);
+    for (const secret of [
+      env.DATABRICKS_TOKEN_PRIMARY,
+      env.WAREHOUSE_API_TOKEN,
+      WORKFLOW_TOKEN,
+      idToken,
+      issued[0],
+      'oidc-request-token-1234',
+    ])
+      expect(shown).not.toContain(secret);
+    expect(
+      emulator.workspace('secondary').scopes.get('etl-secrets')?.secrets.get('warehouse-api-token')?.value,
+    ).toBe(env.WAREHOUSE_API_TOKEN);
+  });
+});
+
+describe('schedule and inputs', () => {
+  it('a scheduled verify passes when the regions match and fails on drift', async () => {
+    const { repo, base } = newRepo();
+    repo.tag('v1.0.0');
+    const opts = { workspace: repo.dir, env, inputs: { hosts: hostsInput() } };
+    expect(
+      (
+        await runAction({
+          ...opts,
+          eventName: 'push',
+          ref: 'refs/tags/v1.0.0',
+          sha: base,
+          payload: pushPayload('refs/tags/v1.0.0', base),
+        })
+      ).code,
+    ).toBe(0);
+    const ok = await runAction({
+      ...opts,
+      eventName: 'schedule',
+      ref: 'refs/heads/main',
+      sha: base,
+      payload: { schedule: '0 6 * * *' },
+    });
+    expect(ok.code).toBe(0);
+    const job = [...emulator.workspace('secondary').jobs.values()].find(
+      (j) => j.settings.name === 'nightly-etl',
+    );
+    if (job) job.settings.max_concurrent_runs = 2;
+    const drift = await runAction({
+      ...opts,
+      eventName: 'schedule',
+      ref: 'refs/heads/main',
+      sha: base,
+      payload: { schedule: '0 6 * * *' },
+    });
+    expect(drift.code).toBe(1);
+    expect(drift.outputs['failure-reason']).toBe('drift');
+    expect(drift.annotations.find((a) => a.level === 'error')?.message).toContain(
+      'secondary (Plan: 0 to create, 1 to update, 0 to delete.)',
+    );
+    expect(drift.summary).toContain('# changed in the workspace');
+  });
+
+  it('a bad input fails with a message that names it', async () => {
+    const { repo, base } = newRepo();
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: base,
+      payload: pushPayload('refs/heads/main', base),
+      inputs: { comment: 'yes' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs['failure-reason']).toBe('invalid-input');
+    expect(run.annotations[0]?.message).toBe("Invalid input 'comment': 'yes'. Expected true or false.");
+  });
+});
