@@ -6,7 +6,7 @@ import { gitCli } from '../adapters/git.ts';
 import { githubComments } from '../adapters/github.ts';
 import { memoryFileSource } from '../adapters/memory-files.ts';
 import { nodeFileSource } from '../adapters/node-files.ts';
-import { type LiveSettings, prepareLive, runApply, runPlan } from '../app/live.ts';
+import { type LiveContext, type LiveSettings, prepareLive, runApply, runPlan } from '../app/live.ts';
 import type { RunReport } from '../core/live/apply.ts';
 import type { Config } from '../core/model/config.ts';
 import { Diagnostics } from '../core/model/diagnostics.ts';
@@ -22,6 +22,15 @@ import { modeFor, type RunContext, readContext } from './context.ts';
 import { type ActionFailure, Outputs } from './outputs.ts';
 import { checkRelease, ReleaseGuardError } from './release-guard.ts';
 import { type ActionSettings, InputError, readSettings } from './settings.ts';
+
+/** Everything a mode needs: the loaded project, the inputs, the runner's context and the outputs. */
+interface ModeRun {
+  project: Project;
+  settings: ActionSettings;
+  ctx: RunContext;
+  env: Record<string, string | undefined>;
+  outputs: Outputs;
+}
 
 /** A run that ends on purpose, with one of the documented failure reasons. */
 class RunFailure extends Error {
@@ -75,15 +84,16 @@ async function main(env: Record<string, string | undefined>, outputs: Outputs): 
     throw new RunFailure('invalid-config', message);
   }
 
+  const run: ModeRun = { project, settings, ctx, env, outputs };
   switch (mode) {
     case 'plan':
-      return planMode(project, settings, ctx, env, outputs);
+      return planMode(run);
     case 'apply':
-      return applyMode(project, settings, ctx, env, outputs);
+      return applyMode(run);
     case 'verify':
-      return verifyMode(project, settings, ctx, env, outputs);
+      return verifyMode(run);
     case 'export':
-      return exportMode(project, settings, ctx, outputs);
+      return exportMode(run);
   }
 }
 
@@ -117,18 +127,16 @@ function prepareConfig(
   }
 }
 
-function liveSettings(
-  project: Project,
-  settings: ActionSettings,
-  ctx: RunContext,
-  env: Record<string, string | undefined>,
-  extra: Partial<LiveSettings> = {},
-): LiveSettings {
-  const secretValues = project.definitions
-    .flatMap((d) => (Array.isArray(d.spec.secrets) ? d.spec.secrets : []))
-    .map((s) => env[String((s as { from_env?: string }).from_env)]);
-  for (const v of secretValues) if (v) core.setSecret(v);
-  return {
+/** The project connected to every region's workspace, with the action's logging and masking. */
+function connectLive(run: ModeRun, extra: Partial<LiveSettings> = {}): LiveContext {
+  const { project, settings, ctx, env } = run;
+  for (const d of project.definitions) {
+    for (const s of Array.isArray(d.spec.secrets) ? d.spec.secrets : []) {
+      const value = env[String((s as { from_env?: string }).from_env)];
+      if (value) core.setSecret(value);
+    }
+  }
+  const live = prepareLive(project, new Diagnostics(), {
     env,
     idToken: (audience) => core.getIDToken(audience),
     onSecret: (s) => core.setSecret(s),
@@ -146,7 +154,9 @@ function liveSettings(
       else core.info(e.message);
     },
     ...extra,
-  };
+  });
+  if (!live) throw new RunFailure('invalid-config', 'the config did not render');
+  return live;
 }
 
 /** Whether every region has credentials here: a PR from a fork has none (secrets are withheld). */
@@ -158,21 +168,12 @@ function hasCredentials(config: Config, env: Record<string, string | undefined>)
   });
 }
 
-async function planMode(
-  project: Project,
-  settings: ActionSettings,
-  ctx: RunContext,
-  env: Record<string, string | undefined>,
-  outputs: Outputs,
-): Promise<void> {
+async function planMode(run: ModeRun): Promise<void> {
+  const { project, settings, ctx, env, outputs } = run;
   let plan: Plan;
   let failure: RunFailure | undefined;
   if (hasCredentials(project.config, env)) {
-    const report = await core.group('Plan: reading every region', async () => {
-      const live = prepareLive(project, new Diagnostics(), liveSettings(project, settings, ctx, env));
-      if (!live) throw new RunFailure('invalid-config', 'the config did not render');
-      return runPlan(live);
-    });
+    const report = await core.group('Plan: reading every region', () => runPlan(connectLive(run)));
     plan = { format_version: 1, mode: 'live', regions: report.plans };
     if (!report.ok)
       failure = new RunFailure(report.reason ?? 'preflight', report.message ?? 'the plan failed');
@@ -207,64 +208,41 @@ function offlineAgainstBase(project: Project, settings: ActionSettings, ctx: Run
   return offlinePlan(base && !diags.hasErrors ? base : empty, project, new Diagnostics());
 }
 
-async function applyMode(
-  project: Project,
-  settings: ActionSettings,
-  ctx: RunContext,
-  env: Record<string, string | undefined>,
-  outputs: Outputs,
-): Promise<void> {
+async function applyMode(run: ModeRun): Promise<void> {
+  const { project, settings, ctx, outputs } = run;
   const { release, commit } = checkRelease(ctx, project.config.release.tag_pattern, gitCli(ctx.workspace));
   outputs.release = release;
+  const regions = project.config.regions.map((r) => r.name).join(', ');
   core.info(
-    `Deploying release ${release} (${commit.slice(0, 12)}) to ${project.config.regions.map((r) => r.name).join(', ')}; active: ${project.config.active}`,
+    `Deploying release ${release} (${commit.slice(0, 12)}) to ${regions}; active: ${project.config.active}`,
   );
-  const report = await core.group('Apply', async () => {
-    const live = prepareLive(
-      project,
-      new Diagnostics(),
-      liveSettings(project, settings, ctx, env, { release, commit, allowDowngrade: settings.allowDowngrade }),
-    );
-    if (!live) throw new RunFailure('invalid-config', 'the config did not render');
-    return runApply(live);
-  });
-  await publish(
-    { format_version: 1, mode: 'live', regions: report.plans },
-    settings,
-    outputs,
-    report.ok ? undefined : report.message,
-    report,
-  );
+  const live = connectLive(run, { release, commit, allowDowngrade: settings.allowDowngrade });
+  const report = await core.group('Apply', () => runApply(live));
+  const plan: Plan = { format_version: 1, mode: 'live', regions: report.plans };
+  await publish(plan, settings, outputs, report.ok ? undefined : report.message, report);
   if (!report.ok) throw new RunFailure(report.reason ?? 'apply-failed', report.message ?? 'the apply failed');
   core.info(`Release ${release} is deployed: every region matches it.`);
 }
 
-async function verifyMode(
-  project: Project,
-  settings: ActionSettings,
-  ctx: RunContext,
-  env: Record<string, string | undefined>,
-  outputs: Outputs,
-): Promise<void> {
-  const report = await core.group('Verify: reading every region', async () => {
-    const live = prepareLive(project, new Diagnostics(), liveSettings(project, settings, ctx, env));
-    if (!live) throw new RunFailure('invalid-config', 'the config did not render');
-    return runPlan(live);
-  });
+async function verifyMode(run: ModeRun): Promise<void> {
+  const { settings, outputs } = run;
+  const report = await core.group('Verify: reading every region', () => runPlan(connectLive(run)));
   const plan: Plan = { format_version: 1, mode: 'live', regions: report.plans };
   await publish(plan, settings, outputs, report.ok ? undefined : report.message);
   if (!report.ok) throw new RunFailure(report.reason ?? 'preflight', report.message ?? 'verify failed');
   const differing = plan.regions.filter((r) => hasChanges(r.summary));
   if (differing.length > 0) {
+    const which = differing.map((r) => `${r.region} (${summaryLine(r.summary)})`).join('; ');
     throw new RunFailure(
       'drift',
-      `the workspaces differ from the deployed config: ${differing.map((r) => `${r.region} (${summaryLine(r.summary)})`).join('; ')}. See the job summary.`,
+      `the workspaces differ from the deployed config: ${which}. See the job summary.`,
     );
   }
   core.info('Every region matches the config.');
 }
 
-function exportMode(project: Project, settings: ActionSettings, ctx: RunContext, outputs: Outputs): void {
+function exportMode(run: ModeRun): void {
+  const { project, settings, ctx, outputs } = run;
   const dir = join(ctx.workspace, settings.exportDir);
   mkdirSync(dir, { recursive: true });
   for (const region of renderProject(project, new Diagnostics())) {

@@ -224,30 +224,13 @@ async function applyRegion(
   const region = r.input.region;
   const { works, failures } = await preflight([r], options);
   const work = works.get(region);
-  if (!work)
+  if (!work) return failedRegion(region, failures.get(region) ?? 'could not be read again under the lock');
+  if (work.problems.length > 0)
     return {
-      report: {
-        region,
-        status: 'failed',
-        outcomes: [],
-        remaining: [],
-        error: failures.get(region) ?? 'unreadable',
-      },
-      problems: [],
-    };
-  if (work.problems.length > 0) {
-    return {
-      report: {
-        region,
-        status: 'failed',
-        outcomes: [],
-        remaining: [],
-        error: work.problems.map((p) => p.message).join('; '),
-      },
+      ...failedRegion(region, work.problems.map((p) => p.message).join('; ')),
       plan: work.plan,
       problems: work.problems,
     };
-  }
   const record = work.snapshot.state ?? emptyState(options.project, region, work.salt);
   if (options.release) record.release = options.release;
   if (options.commit) record.commit = options.commit;
