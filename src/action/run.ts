@@ -253,6 +253,25 @@ function exportMode(run: ModeRun): void {
   core.info(`Wrote each region's rendering to ${settings.exportDir}/`);
 }
 
+/** One log group per region: its summary line, each change, and (after an apply) each outcome. */
+function logRegions(plan: Plan, report?: RunReport): void {
+  for (const region of plan.regions) {
+    core.startGroup(`Region ${region.region} (${region.role}): ${summaryLine(region.summary)}`);
+    for (const e of region.entries.filter((x) => x.action !== 'no-change')) {
+      const outcome = report?.regions
+        .find((r) => r.region === region.region)
+        ?.outcomes.find((o) => o.key === e.key);
+      core.info(
+        `${e.action} ${e.key}${outcome ? `: ${outcome.status}${outcome.error ? ` (${outcome.error})` : ''}` : ''}`,
+      );
+      for (const c of e.changes)
+        core.info(`    ${c.path}${c.reason === 'drift' ? ' (changed in the workspace)' : ''}`);
+    }
+    for (const note of region.notes ?? []) core.info(`note: ${note}`);
+    core.endGroup();
+  }
+}
+
 /** Job summary, plan file and outputs: the same plan, everywhere but the comment. */
 async function publish(
   plan: Plan,
@@ -261,6 +280,7 @@ async function publish(
   failure?: string,
   report?: RunReport,
 ): Promise<void> {
+  logRegions(plan, report);
   const file = join(process.env.RUNNER_TEMP || tmpdir(), 'codeploy', `plan-${process.pid}.json`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(plan, null, 2)}\n`);

@@ -230,6 +230,11 @@ describe('release tag: guarded deploys', () => {
     );
     expect(state).toMatchObject({ release: 'v1.0.0', commit: base });
     expect(run.summary).toContain('| primary | applied | 17 | 0 | 0 |');
+    // The log has a group per region, listing each object and its outcome.
+    expect(run.stdout).toContain(
+      '::group::Region secondary (passive): Plan: 17 to create, 0 to update, 0 to delete.',
+    );
+    expect(run.stdout).toContain('create job/nightly-etl: done');
   });
 
   const refusals: Array<

@@ -280,3 +280,48 @@ describe('jobs with more than 100 tasks', () => {
     expect(emulator.requests.filter((r) => r.path === '/api/2.2/jobs/get').length).toBe(4); // 2 pages × 2 regions
   });
 });
+
+describe('prune', () => {
+  it('deletes every kind codeploy created once its definition is gone, dependents first, and nothing it does not own', async () => {
+    const files = exampleFiles();
+    // Keep only the warehouse, so the config is not empty.
+    for (const f of Object.keys(files))
+      if (f.startsWith('definitions/') && f !== 'definitions/warehouses.yml') delete files[f];
+    const secondary = emulator.workspace('secondary');
+    secondary.jobs.set(7, {
+      job_id: 7,
+      created_time: 0,
+      creator_user_name: 'someone',
+      settings: { name: 'not ours' },
+    });
+    const report = await runApply(connectProject(files, hosts, env, { prune: true }));
+    expect(report.message).toBeUndefined();
+    const deletes = report.plans[1]?.entries.filter((e) => e.action === 'delete').map((e) => e.key) ?? [];
+    expect(deletes).toHaveLength(16);
+    // Jobs go before the cluster, pipeline and notebooks they use; notebooks before their folder.
+    expect(deletes.indexOf('job/weekly-report')).toBeLessThan(deletes.indexOf('cluster/shared-etl'));
+    expect(deletes.indexOf('cluster/shared-etl')).toBeLessThan(deletes.indexOf('instance-pool/etl-pool'));
+    expect(deletes.indexOf('notebook/ingest')).toBeLessThan(deletes.indexOf('directory/etl'));
+    for (const ws of [emulator.workspace('primary'), secondary]) {
+      expect({
+        pools: ws.pools.size,
+        policies: ws.policies.size,
+        pipelines: ws.pipelines.size,
+        clusters: ws.clusters.size,
+        scopes: ws.scopes.size,
+        initScripts: ws.initScripts.size,
+        warehouses: ws.warehouses.size,
+      }).toEqual({
+        pools: 0,
+        policies: 0,
+        pipelines: 0,
+        clusters: 0,
+        scopes: 0,
+        initScripts: 0,
+        warehouses: 1,
+      });
+      expect([...ws.objects.keys()].filter((p) => p.startsWith('/Shared/etl'))).toEqual([]);
+    }
+    expect([...secondary.jobs.values()].map((j) => j.settings.name)).toEqual(['not ours']);
+  });
+});

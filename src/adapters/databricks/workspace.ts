@@ -11,11 +11,14 @@ import type {
 } from '../../ports/workspace.ts';
 import { AmbiguousWriteError, DatabricksError } from './errors.ts';
 import type { KindApi } from './kinds/api.ts';
-import { clustersApi, policiesApi, poolsApi } from './kinds/compute.ts';
+import { clustersApi } from './kinds/clusters.ts';
 import { initScriptsApi } from './kinds/init-scripts.ts';
 import { jobsApi } from './kinds/jobs.ts';
-import { pipelinesApi, warehousesApi } from './kinds/pipelines.ts';
+import { pipelinesApi } from './kinds/pipelines.ts';
+import { policiesApi } from './kinds/policies.ts';
+import { poolsApi } from './kinds/pools.ts';
 import { secretScopesApi } from './kinds/secrets.ts';
+import { warehousesApi } from './kinds/warehouses.ts';
 import { directoriesApi, filesApi, listWorkspaceObjects, notebooksApi } from './kinds/workspace-files.ts';
 import type { Transport } from './transport.ts';
 
