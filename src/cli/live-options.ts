@@ -1,6 +1,7 @@
 import { runnerIdTokenSource } from '../adapters/databricks/auth.ts';
 import type { LiveSettings } from '../app/live.ts';
 import type { ProgressEvent } from '../core/live/progress.ts';
+import type { Project } from '../core/project.ts';
 import type { OptionSpec } from './commands/command.ts';
 import { type CliIO, UsageError } from './io.ts';
 
@@ -12,6 +13,7 @@ export const LIVE_OPTIONS: Record<string, OptionSpec> = {
   prune: { type: 'boolean' },
   'allow-unreachable': { type: 'boolean' },
   concurrency: { type: 'string' },
+  'active-region': { type: 'string' },
 };
 
 export const LIVE_HELP = [
@@ -20,6 +22,7 @@ export const LIVE_HELP = [
   '  --prune               delete objects codeploy created that are no longer defined',
   '  --allow-unreachable   go on with the reachable regions when one fails preflight',
   '  --concurrency N       objects written at once per region (default 8)',
+  '  --active-region R     make R the active region for this run (an emergency failover)',
 ].join('\n');
 
 export function liveSettings(
@@ -70,4 +73,16 @@ export function progressPrinter(io: CliIO): (e: ProgressEvent) => void {
         break;
     }
   };
+}
+
+/** `--active-region`: the failover switch, checked against the config's regions. */
+export function overrideActive(project: Project | undefined, values: Record<string, unknown>): void {
+  const region = values['active-region'];
+  if (!project || typeof region !== 'string') return;
+  if (!project.config.regions.some((r) => r.name === region)) {
+    throw new UsageError(
+      `--active-region: "${region}" is not a region of ${project.config.file} (${project.config.regions.map((r) => r.name).join(', ')})`,
+    );
+  }
+  project.config.active = region;
 }

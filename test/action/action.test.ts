@@ -333,6 +333,67 @@ describe('release tag: guarded deploys', () => {
   });
 });
 
+describe('failover', () => {
+  it('an emergency dispatch on the release tag swaps the roles: the standby takes over, the old active stands down', async () => {
+    const { repo, base } = newRepo();
+    repo.tag('v1.0.0');
+    const opts = { workspace: repo.dir, ref: 'refs/tags/v1.0.0', sha: base, env };
+    expect(
+      (
+        await runAction({
+          ...opts,
+          eventName: 'push',
+          payload: pushPayload('refs/tags/v1.0.0', base),
+          inputs: { hosts: hostsInput() },
+        })
+      ).code,
+    ).toBe(0);
+    const run = await runAction({
+      ...opts,
+      eventName: 'workflow_dispatch',
+      payload: { inputs: { 'active-region': 'secondary', confirm: 'FAILOVER' }, ref: 'refs/tags/v1.0.0' },
+      inputs: { hosts: hostsInput(), mode: 'apply', 'active-region': 'secondary' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const nightly = (ws: 'primary' | 'secondary') =>
+      [...emulator.workspace(ws).jobs.values()].find((j) => j.settings.name === 'nightly-etl')?.settings;
+    expect(nightly('secondary')).toMatchObject({
+      max_concurrent_runs: 1,
+      schedule: { pause_status: 'UNPAUSED' },
+    });
+    expect(nightly('primary')).toMatchObject({ max_concurrent_runs: 0 });
+    expect(nightly('primary')).not.toHaveProperty('schedule');
+    const states = (ws: 'primary' | 'secondary') =>
+      [...emulator.workspace(ws).pipelines.values()].map((p) => p.spec.continuous);
+    expect(states('secondary')).toEqual([true]);
+    expect(states('primary')).toEqual([false]);
+    expect(JSON.parse(run.outputs['summary-json'] ?? '{}')).toMatchObject({
+      primary: { role: 'passive' },
+      secondary: { role: 'active' },
+    });
+  });
+
+  it('names an unknown region in active-region as an input problem', async () => {
+    const { repo, base } = newRepo();
+    repo.tag('v1.0.0');
+    const run = await runAction({
+      workspace: repo.dir,
+      ref: 'refs/tags/v1.0.0',
+      sha: base,
+      env,
+      eventName: 'push',
+      payload: pushPayload('refs/tags/v1.0.0', base),
+      inputs: { hosts: hostsInput(), 'active-region': 'tertiary' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.annotations[0]?.message).toContain(
+      'input \'active-region\' names "tertiary", which is not a region of codeploy.yml',
+    );
+    expect(emulator.requests).toEqual([]);
+  });
+});
+
 describe('secrets', () => {
   it('no token, secret value or OIDC token appears in logs, outputs, the summary or the comment', async () => {
     const { repo } = newRepo();

@@ -1,7 +1,7 @@
 import { prepareLive, runApply } from '../../app/live.ts';
 import { loadFromDisk, printDiagnostics } from '../context.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
-import { LIVE_HELP, LIVE_OPTIONS, liveSettings } from '../live-options.ts';
+import { LIVE_HELP, LIVE_OPTIONS, liveSettings, overrideActive } from '../live-options.ts';
 import type { Command } from './command.ts';
 import { printPlan } from './live-plan.ts';
 
@@ -31,6 +31,7 @@ export const applyCommand: Command = {
     if (values.yes !== true)
       throw new UsageError('apply changes workspaces: pass --yes to confirm (review `codeploy plan` first)');
     const { project, diags, folder } = loadFromDisk(String(values.config ?? 'codeploy.yml'), io);
+    overrideActive(project, values);
     const settings = liveSettings(values, io, {
       ...(typeof values.release === 'string' ? { release: values.release } : {}),
       ...(typeof values.commit === 'string' ? { commit: values.commit } : {}),
