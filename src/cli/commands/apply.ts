@@ -42,6 +42,8 @@ export const applyCommand: Command = {
       return EXIT.failed;
     }
     const report = await runApply(ctx);
+    const acted = report.regions.some((r) => r.status === 'applied' || r.status === 'failed');
+    io.out(acted ? 'What this apply did, per region:\n' : 'Nothing was applied:\n');
     printPlan({ format_version: 1, mode: 'live', regions: report.plans }, values, io);
     for (const r of report.regions) if (r.error) io.err(`[${r.region}] ${r.error}`);
     if (!report.ok) {
