@@ -1,5 +1,4 @@
 import type { DesiredObject, ObservedObject, StateEntry } from '../../ports/workspace.ts';
-import { kindRules } from '../kinds/index.ts';
 import type { Grant, RenderedObject } from '../model/definition.ts';
 import { isObject, type Json, type JsonObject } from '../model/json.ts';
 import { fromPointer, getAt } from '../model/path.ts';
@@ -8,7 +7,7 @@ const SETTLING: Record<string, string> = { TERMINATING: 'TERMINATED', STOPPING: 
 
 /**
  * The observed object in the shape of the desired one, so that the plan's diff compares like with
- * like: the kind's normalization, grants codeploy does not manage left out, the lifecycle compared
+ * like: grants codeploy does not manage left out, the lifecycle compared
  * only where one is wanted, fields the server filled in after the last apply dropped, and secrets
  * as digests (their values cannot be read back).
  */
@@ -18,9 +17,8 @@ export function comparable(
   grants: Grant[] | undefined,
   entry: StateEntry | undefined,
 ): RenderedObject {
-  const rules = kindRules(observed.kind);
-  let spec = rules.normalize ? rules.normalize(observed.spec) : observed.spec;
-  spec = dropServerFilled(spec, desired.spec, entry?.server_filled);
+  // The adapter already normalized the spec (see ObservedObject): only codeploy's own filters apply.
+  let spec = dropServerFilled(observed.spec, desired.spec, entry?.server_filled);
   if (observed.kind === 'secret-scope') spec = secretsAsDigests(spec, entry);
   const out: RenderedObject = {
     kind: observed.kind,

@@ -1,4 +1,7 @@
+import { toCreateShape } from '../../../core/kinds/create-shape.ts';
+import { kindRules } from '../../../core/kinds/index.ts';
 import type { Grant } from '../../../core/model/definition.ts';
+import type { JsonObject } from '../../../core/model/json.ts';
 import type { KindName } from '../../../core/model/kinds.ts';
 import type { DesiredObject, ObservedObject, ReadHints } from '../../../ports/workspace.ts';
 import type { Transport } from '../transport.ts';
@@ -47,6 +50,20 @@ export async function ignoreNotFound(action: () => Promise<unknown>): Promise<vo
   }
 }
 
-export function without<T extends Record<string, unknown>>(value: T, keys: readonly string[]): T {
-  return Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k))) as T;
+/**
+ * An object as the API returned it, in the shape the core compares: the same `toCreateShape` that
+ * the loader and `codeploy import` use (wrapper unwrapped, read-only fields stripped, legacy shapes
+ * and the policy `definition` string normalized), with its name and ownership marker read from it.
+ */
+export function observedObject(
+  kind: KindName,
+  id: string,
+  raw: JsonObject,
+  extra: Partial<ObservedObject> = {},
+): ObservedObject {
+  const rules = kindRules(kind);
+  const { spec } = toCreateShape(rules, raw);
+  const owner = rules.ownerMarker?.read(spec);
+  const name = rules.nameField ? spec[rules.nameField] : undefined;
+  return { kind, id, name: String(name ?? ''), spec, ...(owner ? { owner } : {}), ...extra };
 }

@@ -1,24 +1,14 @@
-import { kindRules } from '../../../core/kinds/index.ts';
-import { isObject, type JsonObject } from '../../../core/model/json.ts';
+import type { JsonObject } from '../../../core/model/json.ts';
 import type { ObservedObject } from '../../../ports/workspace.ts';
 import { DatabricksError } from '../errors.ts';
 import type { Transport } from '../transport.ts';
-import { ignoreNotFound, type KindApi, without } from './api.ts';
+import { ignoreNotFound, type KindApi, observedObject } from './api.ts';
 
 type ClusterInfo = JsonObject & { cluster_id: string; state?: string; spec?: JsonObject };
 
 function clusterObserved(c: ClusterInfo): ObservedObject {
-  // `spec` holds the settings as last given, without the server's additions.
-  const spec = isObject(c.spec) ? c.spec : without(c, kindRules('cluster').readOnlyFields);
-  const owner = kindRules('cluster').ownerMarker?.read(spec);
-  return {
-    kind: 'cluster',
-    id: c.cluster_id,
-    name: String(spec.cluster_name ?? ''),
-    spec,
-    lifecycle: { state: String(c.state ?? 'UNKNOWN') },
-    ...(owner ? { owner } : {}),
-  };
+  // A GET carries `spec`, the settings as last given without the server's additions: it is used.
+  return observedObject('cluster', c.cluster_id, c, { lifecycle: { state: String(c.state ?? 'UNKNOWN') } });
 }
 
 const SETTLED = new Set(['RUNNING', 'TERMINATED', 'ERROR', 'UNKNOWN']);

@@ -1,8 +1,7 @@
-import { kindRules } from '../../../core/kinds/index.ts';
 import type { JsonObject } from '../../../core/model/json.ts';
 import type { ObservedObject } from '../../../ports/workspace.ts';
 import type { Transport } from '../transport.ts';
-import { ignoreNotFound, type KindApi, paginate } from './api.ts';
+import { ignoreNotFound, type KindApi, observedObject, paginate } from './api.ts';
 
 interface JobsPage {
   jobs?: Array<{ job_id: number; settings: JsonObject; has_more?: boolean }>;
@@ -27,7 +26,7 @@ export const jobsApi: KindApi = {
     for (const job of jobs) {
       // The list shows at most 100 tasks: read the whole job, page by page, when it has more.
       const settings = job.has_more ? await fullSettings(t, job.job_id) : job.settings;
-      out.push(observed(job.job_id, settings));
+      out.push(observedObject('job', String(job.job_id), settings));
     }
     return out;
   },
@@ -75,15 +74,4 @@ async function fullSettings(t: Transport, jobId: number): Promise<JsonObject> {
     token = page.next_page_token;
   } while (token);
   return merged;
-}
-
-function observed(jobId: number, settings: JsonObject): ObservedObject {
-  const owner = kindRules('job').ownerMarker?.read(settings);
-  return {
-    kind: 'job',
-    id: String(jobId),
-    name: String(settings.name ?? ''),
-    spec: settings,
-    ...(owner ? { owner } : {}),
-  };
 }

@@ -1,7 +1,6 @@
-import { kindRules } from '../../../core/kinds/index.ts';
 import type { JsonObject } from '../../../core/model/json.ts';
 import type { ObservedObject } from '../../../ports/workspace.ts';
-import { ignoreNotFound, type KindApi, paginate, without } from './api.ts';
+import { ignoreNotFound, type KindApi, observedObject, paginate } from './api.ts';
 
 interface PipelineInfo {
   pipeline_id: string;
@@ -44,16 +43,12 @@ export const pipelinesApi: KindApi = {
       const p = await t.request<PipelineInfo>('GET', `/api/2.0/pipelines/${s.pipeline_id}`, {
         idempotent: true,
       });
-      const spec = without(p.spec ?? {}, kindRules('pipeline').readOnlyFields);
-      const owner = kindRules('pipeline').ownerMarker?.read(spec);
-      out.push({
-        kind: 'pipeline',
-        id: p.pipeline_id,
-        name: String(spec.name ?? ''),
-        spec,
-        ...(owner ? { owner } : {}),
-        meta: { last_modified: p.last_modified ?? 0 },
-      });
+      // A GET response: its `spec` part is unwrapped and its `id` stripped, like an imported export.
+      out.push(
+        observedObject('pipeline', p.pipeline_id, p as unknown as JsonObject, {
+          meta: { last_modified: p.last_modified ?? 0 },
+        }),
+      );
     }
     return out;
   },

@@ -1,15 +1,9 @@
-import { kindRules } from '../../../core/kinds/index.ts';
 import { isObject, type JsonObject } from '../../../core/model/json.ts';
-import { ignoreNotFound, type KindApi, without } from './api.ts';
+import { ignoreNotFound, type KindApi, observedObject } from './api.ts';
 
 type PolicyInfo = JsonObject & { policy_id: string; definition?: string };
 
-/** The API carries `definition` as a JSON string; codeploy keeps it as an object. */
-function policySpec(p: PolicyInfo): JsonObject {
-  const spec = without(p, kindRules('cluster-policy').readOnlyFields);
-  return kindRules('cluster-policy').normalize?.(spec) ?? spec;
-}
-
+/** …and it goes back as the string the API expects. */
 function policyBody(spec: JsonObject): JsonObject {
   return isObject(spec.definition) ? { ...spec, definition: JSON.stringify(spec.definition) } : spec;
 }
@@ -21,12 +15,8 @@ export const policiesApi: KindApi = {
     const r = await t.request<{ policies?: PolicyInfo[] }>('GET', '/api/2.0/policies/clusters/list', {
       idempotent: true,
     });
-    return (r.policies ?? []).map((p) => ({
-      kind: 'cluster-policy' as const,
-      id: p.policy_id,
-      name: String(p.name ?? ''),
-      spec: policySpec(p),
-    }));
+    // The API carries `definition` as a JSON string; the kind's normalization makes it an object.
+    return (r.policies ?? []).map((p) => observedObject('cluster-policy', p.policy_id, p));
   },
   async create(t, obj) {
     const r = await t.request<{ policy_id: string }>('POST', '/api/2.0/policies/clusters/create', {

@@ -1,6 +1,5 @@
-import { kindRules } from '../../../core/kinds/index.ts';
 import type { JsonObject } from '../../../core/model/json.ts';
-import { ignoreNotFound, type KindApi, without } from './api.ts';
+import { ignoreNotFound, type KindApi, observedObject } from './api.ts';
 
 type PoolInfo = JsonObject & { instance_pool_id: string };
 
@@ -11,17 +10,7 @@ export const poolsApi: KindApi = {
     const r = await t.request<{ instance_pools?: PoolInfo[] }>('GET', '/api/2.0/instance-pools/list', {
       idempotent: true,
     });
-    return (r.instance_pools ?? []).map((p) => {
-      const spec = without(p, kindRules('instance-pool').readOnlyFields);
-      const owner = kindRules('instance-pool').ownerMarker?.read(spec);
-      return {
-        kind: 'instance-pool' as const,
-        id: p.instance_pool_id,
-        name: String(spec.instance_pool_name ?? ''),
-        spec,
-        ...(owner ? { owner } : {}),
-      };
-    });
+    return (r.instance_pools ?? []).map((p) => observedObject('instance-pool', p.instance_pool_id, p));
   },
   async create(t, obj) {
     const r = await t.request<{ instance_pool_id: string }>('POST', '/api/2.0/instance-pools/create', {

@@ -1,6 +1,5 @@
-import { kindRules } from '../../../core/kinds/index.ts';
 import type { JsonObject } from '../../../core/model/json.ts';
-import { ignoreNotFound, type KindApi, without } from './api.ts';
+import { ignoreNotFound, type KindApi, observedObject } from './api.ts';
 
 type WarehouseInfo = JsonObject & { id: string; state?: string };
 
@@ -11,18 +10,9 @@ export const warehousesApi: KindApi = {
     const r = await t.request<{ warehouses?: WarehouseInfo[] }>('GET', '/api/2.0/sql/warehouses', {
       idempotent: true,
     });
-    return (r.warehouses ?? []).map((w) => {
-      const spec = without(w, kindRules('sql-warehouse').readOnlyFields);
-      const owner = kindRules('sql-warehouse').ownerMarker?.read(spec);
-      return {
-        kind: 'sql-warehouse' as const,
-        id: w.id,
-        name: String(spec.name ?? ''),
-        spec,
-        lifecycle: { state: String(w.state ?? 'UNKNOWN') },
-        ...(owner ? { owner } : {}),
-      };
-    });
+    return (r.warehouses ?? []).map((w) =>
+      observedObject('sql-warehouse', w.id, w, { lifecycle: { state: String(w.state ?? 'UNKNOWN') } }),
+    );
   },
   async create(t, obj) {
     // Creating a warehouse starts it; a passive region stops it right after.
