@@ -9,6 +9,7 @@ import { nodeFileSource } from '../adapters/node-files.ts';
 import { type LiveContext, type LiveSettings, prepareLive, runApply, runPlan } from '../app/live.ts';
 import type { RunReport } from '../core/live/apply.ts';
 import type { Config } from '../core/model/config.ts';
+import type { RenderedRegion } from '../core/model/definition.ts';
 import { Diagnostics } from '../core/model/diagnostics.ts';
 import { formatComment } from '../core/plan/format-comment.ts';
 import { formatPlanMarkdown } from '../core/plan/format-markdown.ts';
@@ -26,6 +27,8 @@ import { type ActionSettings, InputError, readSettings } from './settings.ts';
 /** Everything a mode needs: the loaded project, the inputs, the runner's context and the outputs. */
 interface ModeRun {
   project: Project;
+  /** Every region, rendered once when the config was validated. */
+  rendered: RenderedRegion[];
   settings: ActionSettings;
   ctx: RunContext;
   env: Record<string, string | undefined>;
@@ -76,7 +79,7 @@ async function main(env: Record<string, string | undefined>, outputs: Outputs): 
     diags,
   );
   if (project) prepareConfig(project.config, settings, env, diags);
-  if (project) renderProject(project, diags);
+  const rendered = project ? renderProject(project, diags) : [];
   annotate(diags, folder === '.' ? '' : folder);
   if (!project || diags.hasErrors) {
     const message = `${settings.config} is invalid: ${diags.errors.length} problem(s), each annotated on its file and line. Nothing was written anywhere.`;
@@ -84,7 +87,7 @@ async function main(env: Record<string, string | undefined>, outputs: Outputs): 
     throw new RunFailure('invalid-config', message);
   }
 
-  const run: ModeRun = { project, settings, ctx, env, outputs };
+  const run: ModeRun = { project, rendered, settings, ctx, env, outputs };
   switch (mode) {
     case 'plan':
       return planMode(run);
@@ -136,7 +139,7 @@ function connectLive(run: ModeRun, extra: Partial<LiveSettings> = {}): LiveConte
       if (value) core.setSecret(value);
     }
   }
-  const live = prepareLive(project, new Diagnostics(), {
+  const settingsForLive: LiveSettings = {
     env,
     idToken: (audience) => core.getIDToken(audience),
     onSecret: (s) => core.setSecret(s),
@@ -154,7 +157,8 @@ function connectLive(run: ModeRun, extra: Partial<LiveSettings> = {}): LiveConte
       else core.info(e.message);
     },
     ...extra,
-  });
+  };
+  const live = prepareLive(project, new Diagnostics(), settingsForLive, run.rendered);
   if (!live) throw new RunFailure('invalid-config', 'the config did not render');
   return live;
 }
@@ -242,10 +246,10 @@ async function verifyMode(run: ModeRun): Promise<void> {
 }
 
 function exportMode(run: ModeRun): void {
-  const { project, settings, ctx, outputs } = run;
+  const { rendered, settings, ctx, outputs } = run;
   const dir = join(ctx.workspace, settings.exportDir);
   mkdirSync(dir, { recursive: true });
-  for (const region of renderProject(project, new Diagnostics())) {
+  for (const region of rendered) {
     writeFileSync(join(dir, `${region.region}.json`), `${JSON.stringify(displayRegion(region), null, 2)}\n`);
     outputs.summary[region.region] = { objects: region.objects.length, role: region.role };
   }

@@ -39,8 +39,9 @@ export function prepareLive(
   project: Project,
   diags: Diagnostics,
   settings: LiveSettings,
+  /** The regions, when the caller rendered them already (to validate): not rendered twice. */
+  rendered: RenderedRegion[] = renderProject(project, diags),
 ): LiveContext | undefined {
-  const rendered = renderProject(project, diags);
   if (diags.hasErrors) return undefined;
   const workspaces = connect(project.config, settings);
   const contents = new Map(
