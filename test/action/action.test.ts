@@ -504,6 +504,31 @@ describe('schedule and inputs', () => {
     expect(drift.summary).toContain('# changed in the workspace');
   });
 
+  it("export writes each region's rendering, redacted, without reading any workspace", async () => {
+    const { repo, base } = newRepo();
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'workflow_dispatch',
+      ref: 'refs/heads/main',
+      sha: base,
+      payload: { inputs: { mode: 'export' } },
+      inputs: { 'export-dir': 'out' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs['plan-json']).toBe(`${repo.dir}/out`);
+    const { readFileSync } = await import('node:fs');
+    const secondary = JSON.parse(readFileSync(`${repo.dir}/out/secondary.json`, 'utf8'));
+    expect(secondary).toMatchObject({ region: 'secondary', role: 'passive' });
+    expect(
+      secondary.objects.find((o: { name: string }) => o.name === 'nightly-etl').spec.max_concurrent_runs,
+    ).toBe(0);
+    expect(JSON.parse(run.outputs['summary-json'] ?? '{}')).toEqual({
+      primary: { objects: 17, role: 'active' },
+      secondary: { objects: 17, role: 'passive' },
+    });
+    expect(emulator.requests).toEqual([]);
+  });
+
   it('a bad input fails with a message that names it', async () => {
     const { repo, base } = newRepo();
     const run = await runAction({
