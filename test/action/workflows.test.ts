@@ -5,9 +5,9 @@ import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { EXAMPLE, ROOT } from '../support/project.ts';
+import { EXAMPLE, FIXTURES, ROOT } from '../support/project.ts';
 
-const SCHEMAS = join(ROOT, '..', 'shared', 'reference', 'schemas');
+const SCHEMAS = join(FIXTURES, 'schemastore');
 const ajv = new Ajv({ strict: false, allErrors: true });
 const workflowSchema = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS, 'github-workflow.json'), 'utf8')));
 const actionSchema = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS, 'github-action.json'), 'utf8')));

@@ -3,16 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { ROOT } from './project.ts';
+import { FIXTURES } from './project.ts';
 
-const SPEC_PATH = join(
-  ROOT,
-  '..',
-  'shared',
-  'reference',
-  'github-openapi',
-  'api.github.com.issue-comments.subset.json',
-);
+const SPEC_PATH = join(FIXTURES, 'github-openapi', 'api.github.com.issue-comments.subset.json');
 
 interface Operation {
   method: string;

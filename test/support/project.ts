@@ -6,7 +6,9 @@ import { loadProject, type Project, renderProject } from '../../src/core/project
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const EXAMPLE = join(ROOT, 'examples', 'live-config');
-export const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'databricks');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+/** Real Databricks payloads from public test fixtures (see test/fixtures/README.md). */
+export const CORPUS = join(FIXTURES, 'databricks-corpus');
 
 /** Every file of a folder, as an editable in-memory repo (paths relative to the folder). */
 export function readTree(dir: string): Record<string, string> {
