@@ -95,7 +95,13 @@ for (const rules of Object.values(KINDS)) {
               required: ['permission_level'],
               properties: {
                 user_name: { type: 'string' },
-                group_name: { type: 'string' },
+                group_name: {
+                  type: 'string',
+                  // Terraform refuses `admins` for every object type: it manages everything by inheritance.
+                  not: { const: 'admins' },
+                  description:
+                    'a group other than "admins" (admins manage every object by inheritance and cannot be granted)',
+                },
                 service_principal_name: { type: 'string' },
                 permission_level: { enum: [...rules.permissionLevels] },
               },

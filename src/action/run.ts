@@ -153,6 +153,7 @@ function connectLive(run: ModeRun, extra: Partial<LiveSettings> = {}): LiveConte
       if (e.type === 'object') core.info(`[${e.region}] ${e.done}/${e.total} ${e.action} ${e.key}`);
       else if (e.type === 'object-failed')
         core.error(`[${e.region}] ${e.action} ${e.key} failed: ${e.error}`);
+      else if (e.type === 'object-warning') core.warning(`[${e.region}] ${e.key}: ${e.message}`);
       else if (e.type === 'region') core.info(`[${e.region}] ${e.message}`);
       else core.info(e.message);
     },

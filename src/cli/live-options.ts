@@ -71,6 +71,9 @@ export function progressPrinter(io: CliIO): (e: ProgressEvent) => void {
       case 'object-failed':
         io.err(`[${e.region}] FAILED ${e.action} ${e.key}: ${e.error}`);
         break;
+      case 'object-warning':
+        io.err(`[${e.region}] WARNING ${e.key}: ${e.message}`);
+        break;
     }
   };
 }

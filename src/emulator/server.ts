@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isObject, type Json, type JsonObject } from '../core/model/json.ts';
+import { clusterRoutes } from './api/clusters.ts';
 import { computeRoutes } from './api/compute.ts';
 import { initScriptRoutes } from './api/init-scripts.ts';
 import { jobRoutes } from './api/jobs.ts';
@@ -18,6 +19,7 @@ import type { EmulatorOptions, FaultRule, LoggedRequest, RateLimit, Route } from
 
 const ROUTES: Route[] = [
   ...jobRoutes,
+  ...clusterRoutes,
   ...computeRoutes,
   ...pipelineRoutes,
   ...warehouseRoutes,
@@ -50,7 +52,9 @@ export class Emulator {
     this.rateLimits = [...(options.rateLimits ?? [])];
     this.latencyMs = options.latencyMs ?? 0;
     options.workspaces.forEach((name, i) => {
-      this.workspaces.set(name, new WorkspaceState(name, i, options.transitionMs ?? 0));
+      const ws = new WorkspaceState(name, i, options.transitionMs ?? 0);
+      ws.deployerIsAdmin = !options.nonAdminDeployer;
+      this.workspaces.set(name, ws);
     });
   }
 
@@ -258,6 +262,12 @@ export class Emulator {
       if (parsed.rateLimits) this.rateLimits = parsed.rateLimits;
       if (parsed.latencyMs !== undefined) this.latencyMs = parsed.latencyMs;
       send(res, 200, {});
+      return;
+    }
+    if (what === 'clock' && method === 'POST') {
+      const { advanceMs } = JSON.parse(raw || '{}') as { advanceMs?: number };
+      for (const w of this.workspaces.values()) w.clockOffsetMs += Number(advanceMs ?? 0);
+      send(res, 200, { now: ws.now() });
       return;
     }
     if (what === 'info' && method === 'GET') {

@@ -4,6 +4,8 @@ import type { JsonObject } from '../core/model/json.ts';
 
 export interface Transition {
   state: string;
+  /** When the current state was reached (ms since epoch, on the workspace clock). */
+  reachedAt?: number;
   /** When the object reaches `next` (ms since epoch), if it is on its way somewhere. */
   until?: number;
   next?: string;
@@ -22,6 +24,11 @@ export interface ClusterRecord {
   creator_user_name: string;
   start_time: number;
   pinned: boolean;
+  /** UI, API or JOB: clusters/list filters on it. */
+  source: string;
+  terminated_time?: number;
+  /** Terminated, unpinned, and older than 30 days: gone for good. */
+  purged?: boolean;
 }
 export interface PoolRecord {
   instance_pool_id: string;
@@ -38,6 +45,8 @@ export interface PipelineRecord {
   state: string;
   last_modified: number;
   creator_user_name: string;
+  /** Set by a delete: the pipeline is on its way out until the workspace's transition time passes. */
+  deleted_at?: number;
 }
 export interface WarehouseRecord {
   id: string;
@@ -71,6 +80,9 @@ export interface InitScriptRecord {
   updated_at: number;
 }
 
+/** Zones of the cloud regions the emulated workspaces stand in, in order: the first is us-east-1. */
+const DEFAULT_ZONES = ['us-east-1c', 'us-west-2a', 'eu-west-1b', 'ap-southeast-2a'];
+
 /** One emulated workspace: everything it holds, in memory. */
 export class WorkspaceState {
   readonly name: string;
@@ -79,6 +91,14 @@ export class WorkspaceState {
   readonly user: string;
   host = '';
   transitionMs: number;
+  /**
+   * Whether the deploying principal is a workspace admin. A non-admin may only manage what it was
+   * granted CAN_MANAGE or ownership on, and admin-only calls (pin, global init scripts) are refused.
+   */
+  deployerIsAdmin = true;
+  clockOffsetMs = 0;
+  /** The availability zone the server picks when a spec leaves it out or says `auto`. */
+  defaultZone: string;
   private counter = 0;
   private readonly idBase: number;
   readonly issuedTokens = new Map<string, string>();
@@ -99,8 +119,23 @@ export class WorkspaceState {
     this.token = `dapi-emulator-${name}`;
     this.user = `deployer@${name}.emulator`;
     this.transitionMs = transitionMs;
+    this.defaultZone = DEFAULT_ZONES[index % DEFAULT_ZONES.length] as string;
     this.idBase = (index + 1) * 100_000_000_000_000;
     this.objects.set('/', { path: '/', object_type: 'DIRECTORY', object_id: 0, modified_at: Date.now() });
+  }
+
+  isAdmin(_user: string): boolean {
+    return this.deployerIsAdmin;
+  }
+
+  /**
+   * The creator's own direct grant on what it creates: IS_OWNER on jobs and pipelines, CAN_MANAGE on
+   * clusters, pools and warehouses. Source: Terraform `permissions/resource_permissions.go`
+   * (`safePutWithOwner` falls back to the creator) and `update.AddCurrentUserAsManage`.
+   */
+  grantCreator(type: string, id: string, user: string, level: 'IS_OWNER' | 'CAN_MANAGE'): void {
+    const key = /^[0-9a-f-]{36}$/.test(user) ? 'service_principal_name' : 'user_name';
+    this.grants.set(`${type}/${id}`, [{ [key]: user, permission_level: level }]);
   }
 
   /** Numeric ids like a workspace's: distinct per workspace, so a leaked id is visible in tests. */
@@ -115,10 +150,19 @@ export class WorkspaceState {
     return createHash('sha256').update(`${this.name}/${this.counter}`).digest('hex').slice(0, length);
   }
 
+  /**
+   * The workspace clock: real time plus an offset a test or the control endpoint moves forward, so a
+   * 30-day purge or a ten-minute start can be reached without waiting.
+   */
+  now(): number {
+    return Date.now() + this.clockOffsetMs;
+  }
+
   /** Moves a timed state along: a cluster created a moment ago is PENDING, later RUNNING. */
   settle(t: Transition): Transition {
-    if (t.until !== undefined && t.next !== undefined && Date.now() >= t.until) {
+    if (t.until !== undefined && t.next !== undefined && this.now() >= t.until) {
       t.state = t.next;
+      t.reachedAt = t.until;
       delete t.until;
       delete t.next;
     }
@@ -127,12 +171,13 @@ export class WorkspaceState {
 
   transition(t: Transition, now: string, next: string): void {
     t.state = now;
+    t.reachedAt = this.now();
     if (this.transitionMs <= 0) {
       t.state = next;
       delete t.until;
       delete t.next;
     } else {
-      t.until = Date.now() + this.transitionMs;
+      t.until = this.now() + this.transitionMs;
       t.next = next;
     }
   }

@@ -69,6 +69,8 @@ export interface EmulatorOptions {
   transitionMs?: number;
   rateLimits?: RateLimit[];
   faults?: FaultRule[];
+  /** The deploying principal is not a workspace admin (default: it is). */
+  nonAdminDeployer?: boolean;
   /** Also append every request as a JSON line to this file. */
   logFile?: string;
 }

@@ -81,8 +81,11 @@ export interface LockInfo {
 export interface Workspace {
   readonly region: string;
   readonly host: string;
-  /** A cheap authenticated read: throws when the workspace is unreachable or refuses the credentials. */
-  check(): Promise<void>;
+  /**
+   * A cheap authenticated read (`scim/v2/Me`): who the credentials belong to. Throws when the
+   * workspace is unreachable or refuses them.
+   */
+  check(): Promise<{ principal: string }>;
   /** Everything of these kinds that is there (owned or not), by list calls where the API has them. */
   readAll(kinds: readonly KindName[], hints: ReadHints): Promise<ObservedObject[]>;
   create(obj: DesiredObject): Promise<string>;
@@ -91,7 +94,8 @@ export interface Workspace {
   /** Direct grants on one object (inherited ones left out); undefined for kinds without ACLs. */
   readPermissions(kind: KindName, id: string): Promise<Grant[] | undefined>;
   setPermissions(kind: KindName, id: string, grants: Grant[]): Promise<void>;
-  setLifecycle(kind: KindName, id: string, state: string): Promise<void>;
+  /** Returns warnings: what was done, but not all of it (a cluster terminated that could not be pinned). */
+  setLifecycle(kind: KindName, id: string, state: string): Promise<string[]>;
   /** After a create whose outcome is unknown: the object carrying this marker, if it exists. */
   findOwned(kind: KindName, owner: string, name: string): Promise<string | undefined>;
   readState(): Promise<StateRecord | undefined>;

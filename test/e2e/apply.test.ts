@@ -90,18 +90,21 @@ describe('applying the example to both regions', () => {
     }>;
     expect(catchup[0]?.pipeline_task.pipeline_id).toBe([...secondary.pipelines.keys()][0]);
 
-    // Grants: the passive job keeps only admins and viewers; the active one all of them.
+    // Grants: the passive job keeps only its viewers and the one owner the API requires (the
+    // deployer, since the definition names none); the active one all of them.
     const grants = (ws: typeof primary, name: string) => {
       const id = [...ws.jobs.values()].find((j) => j.settings.name === name)?.job_id;
-      return ws.grants.get(`jobs/${id}`)?.map((g) => `${g.group_name}:${g.permission_level}`);
+      return ws.grants
+        .get(`jobs/${id}`)
+        ?.map((g) => `${g.group_name ?? g.user_name ?? g.service_principal_name}:${g.permission_level}`);
     };
     expect(grants(primary, 'nightly-etl')).toEqual([
       'data-engineers:CAN_MANAGE_RUN',
       'platform-admins:CAN_MANAGE',
       'analysts:CAN_VIEW',
-      'admins:CAN_MANAGE',
+      `${primary.user}:IS_OWNER`,
     ]);
-    expect(grants(secondary, 'nightly-etl')).toEqual(['analysts:CAN_VIEW', 'admins:CAN_MANAGE']);
+    expect(grants(secondary, 'nightly-etl')).toEqual(['analysts:CAN_VIEW', `${secondary.user}:IS_OWNER`]);
 
     // The secret went in, and is in no log.
     expect(secondary.scopes.get('etl-secrets')?.secrets.get('warehouse-api-token')?.value).toBe(

@@ -165,7 +165,7 @@ describe('stops before any write', () => {
     expect([...emulator.workspace('secondary').pools.keys()]).toEqual(['pool-x']);
     expect(emulator.workspace('secondary').pools.get('pool-x')?.spec).toMatchObject({
       max_capacity: 40,
-      custom_tags: { codeploy: 'acme-lakehouse/instance-pool/etl-pool' },
+      custom_tags: { 'codeploy-pool': 'acme-lakehouse/instance-pool/etl-pool' },
     });
   });
 

@@ -18,7 +18,7 @@ spec:
   continuous: { pause_status: UNPAUSED }
   tasks: [{ task_key: t, notebook_task: { notebook_path: /x } }]
 permissions:
-  - { group_name: admins, permission_level: CAN_MANAGE }
+  - { group_name: oncall, permission_level: CAN_MANAGE }
   - { group_name: ops, permission_level: CAN_MANAGE_RUN }
   - { user_name: owner@example.com, permission_level: IS_OWNER }
   - { group_name: eng, permission_level: CAN_MANAGE }
@@ -41,12 +41,36 @@ describe('passive overlay: jobs', () => {
     expect(secondary.spec.continuous).toEqual({ pause_status: 'PAUSED' });
   });
 
-  it('withholds every grant that can start a run, except for admins', () => {
+  it('withholds every grant that can start a run, but keeps the one owner the API requires', () => {
     const { secondary } = renderOne(JOB);
     expect(secondary.permissions).toEqual([
-      { group_name: 'admins', permission_level: 'CAN_MANAGE' },
+      { user_name: 'owner@example.com', permission_level: 'IS_OWNER' },
       { group_name: 'readers', permission_level: 'CAN_VIEW' },
     ]);
+  });
+
+  it('keeps the grants of the principals keep_permissions_for names', () => {
+    const config = minimalConfig('passive_policy:\n  job: { keep_permissions_for: [oncall] }\n');
+    const { secondary } = renderOne(JOB, config);
+    expect(secondary.permissions?.map((g) => g.group_name ?? g.user_name)).toEqual([
+      'oncall',
+      'owner@example.com',
+      'readers',
+    ]);
+  });
+
+  it('refuses a grant to the admins group, at its line', () => {
+    const { errors } = loadAndRender({
+      'codeploy.yml': minimalConfig(),
+      'definitions/a.yml': JOB.replace('group_name: oncall', 'group_name: admins'),
+    });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      message: 'value not allowed',
+      found: '"admins"',
+      location: { file: 'definitions/a.yml', line: 10 },
+    });
+    expect(errors[0]?.expected).toMatch(/other than "admins"/);
   });
 
   it('keeps the schedule but paused when the policy says schedule: pause', () => {
@@ -59,7 +83,11 @@ describe('passive overlay: jobs', () => {
       timezone_id: 'UTC',
       pause_status: 'PAUSED',
     });
-    expect(secondary.permissions?.map((g) => g.group_name ?? g.user_name)).toEqual(['ops', 'readers']);
+    expect(secondary.permissions?.map((g) => g.group_name ?? g.user_name)).toEqual([
+      'ops',
+      'owner@example.com',
+      'readers',
+    ]);
   });
 
   it('leaves a passive: run job running in both regions', () => {

@@ -26,7 +26,8 @@ export const DEFAULT_RETRY: RetryPolicy = {
 };
 
 export interface RequestOptions {
-  query?: Record<string, string | number | boolean | undefined>;
+  /** A list value repeats the parameter (`filter_by.cluster_sources=UI&filter_by.cluster_sources=API`). */
+  query?: Record<string, string | number | boolean | readonly string[] | undefined>;
   body?: Json;
   /**
    * Whether sending the request twice has the same effect as once (reads, edits, resets, deletes,
@@ -68,8 +69,10 @@ export class Transport {
 
   async request<T = JsonObject>(method: string, path: string, options: RequestOptions): Promise<T> {
     const url = new URL(this.host + path);
-    for (const [k, v] of Object.entries(options.query ?? {}))
-      if (v !== undefined) url.searchParams.set(k, String(v));
+    for (const [k, v] of Object.entries(options.query ?? {})) {
+      if (Array.isArray(v)) for (const item of v) url.searchParams.append(k, item);
+      else if (v !== undefined) url.searchParams.set(k, String(v));
+    }
     let limited = 0;
     for (let attempt = 1; ; attempt++) {
       const last = attempt >= this.retry.attempts;

@@ -57,8 +57,11 @@ export class DatabricksWorkspace implements Workspace {
     return this.transport.host;
   }
 
-  async check(): Promise<void> {
-    await this.transport.request('GET', '/api/2.0/preview/scim/v2/Me', { idempotent: true });
+  async check(): Promise<{ principal: string }> {
+    const me = await this.transport.request<{ userName?: string }>('GET', '/api/2.0/preview/scim/v2/Me', {
+      idempotent: true,
+    });
+    return { principal: String(me.userName ?? '') };
   }
 
   async readAll(kinds: readonly KindName[], hints: ReadHints): Promise<ObservedObject[]> {
@@ -121,8 +124,8 @@ export class DatabricksWorkspace implements Workspace {
     });
   }
 
-  async setLifecycle(kind: KindName, id: string, state: string): Promise<void> {
-    await APIS[kind].setLifecycle?.(this.transport, id, state);
+  async setLifecycle(kind: KindName, id: string, state: string): Promise<string[]> {
+    return (await APIS[kind].setLifecycle?.(this.transport, id, state)) ?? [];
   }
 
   async findOwned(kind: KindName, owner: string, name: string): Promise<string | undefined> {

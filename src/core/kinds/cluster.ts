@@ -1,4 +1,5 @@
 import { clone, isObject } from '../model/json.ts';
+import { clusterBackendDefaults, clusterIgnoreRemote, dataSecurityModeAliases } from './cluster-fields.ts';
 import { mapTagMarker } from './owner-marker.ts';
 import type { KindRules } from './types.ts';
 
@@ -38,6 +39,7 @@ export const cluster: KindRules = {
   nameField: 'cluster_name',
   ownerMarker: mapTagMarker('custom_tags'),
   permissionLevels: ['CAN_ATTACH_TO', 'CAN_RESTART', 'CAN_MANAGE'],
+  deployerKeepsManage: true,
   spec: { module: 'compute', name: 'CreateCluster', omit: ['clone_from'] },
   readOnlyFields: CLUSTER_READ_ONLY,
   unwrapExport(raw) {
@@ -47,9 +49,11 @@ export const cluster: KindRules = {
   },
   fieldRules: {
     serverDefaults: {
-      enable_elastic_disk: true,
       autotermination_minutes: 120,
     },
+    backendDefaults: clusterBackendDefaults(),
+    ignoreRemote: clusterIgnoreRemote(),
+    aliases: dataSecurityModeAliases(),
     ignored: [],
     recreateOn: [],
     keyedArrays: {},

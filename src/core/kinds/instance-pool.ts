@@ -1,5 +1,6 @@
 import { clone } from '../model/json.ts';
-import { mapTagMarker } from './owner-marker.ts';
+import { clusterIgnoreRemote } from './cluster-fields.ts';
+import { mapTagMarker, POOL_OWNER_TAG } from './owner-marker.ts';
 import type { KindRules } from './types.ts';
 
 export const instancePool: KindRules = {
@@ -8,14 +9,33 @@ export const instancePool: KindRules = {
   description: 'An instance pool. A passive region keeps no idle instances, so it bills nothing while idle.',
   wave: 1,
   nameField: 'instance_pool_name',
-  ownerMarker: mapTagMarker('custom_tags'),
+  ownerMarker: mapTagMarker('custom_tags', POOL_OWNER_TAG),
   permissionLevels: ['CAN_ATTACH_TO', 'CAN_MANAGE'],
+  deployerKeepsManage: true,
   spec: { module: 'compute', name: 'CreateInstancePool', omit: [] },
   readOnlyFields: ['instance_pool_id', 'default_tags', 'state', 'stats', 'status'],
   fieldRules: {
-    serverDefaults: { min_idle_instances: 0, enable_elastic_disk: true },
+    serverDefaults: { min_idle_instances: 0 },
+    backendDefaults: [
+      {
+        path: 'enable_elastic_disk',
+        reason: 'true unless set (databricks/cli resources.yml instance_pools)',
+      },
+      {
+        path: 'idle_instance_autotermination_minutes',
+        values: [60],
+        reason: '60 when left out (databricks/cli resources.yml instance_pools)',
+      },
+      {
+        path: 'max_capacity',
+        reason: 'seeded by the server on GCP (databricks/cli resources.yml instance_pools)',
+      },
+    ],
+    // zone_id "auto" reads back as the zone the server chose: it must not force a recreate.
+    ignoreRemote: clusterIgnoreRemote(),
     ignored: [],
-    // instance-pools/edit accepts only the name, node type, sizes, idle timeout and tags.
+    // instance-pools/edit accepts only the name, node type, sizes, idle timeout and tags; a change the
+    // config makes to the cloud attributes still recreates.
     recreateOn: [
       'aws_attributes',
       'azure_attributes',

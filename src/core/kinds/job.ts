@@ -1,6 +1,12 @@
 import type { PassivePolicy } from '../model/config.ts';
 import type { Grant } from '../model/definition.ts';
 import { clone, isObject, type JsonObject } from '../model/json.ts';
+import {
+  clusterBackendDefaults,
+  clusterIgnoreRemote,
+  dataSecurityModeAliases,
+  notReturnedByJobs,
+} from './cluster-fields.ts';
 import { mapTagMarker } from './owner-marker.ts';
 import type { DisableResult, KindRules } from './types.ts';
 
@@ -23,8 +29,19 @@ const LEGACY_TASK_FIELDS = [
   'retry_on_timeout',
 ] as const;
 
-/** Levels that let a principal start a run by hand; withheld in a passive region. */
-const RUN_LEVELS = new Set(['CAN_MANAGE_RUN', 'CAN_MANAGE', 'IS_OWNER']);
+/**
+ * Levels that let a principal start a run by hand; withheld in a passive region. IS_OWNER is not one
+ * of them: the permissions API refuses a job without exactly one owner, and `max_concurrent_runs: 0`
+ * skips the owner's runs too.
+ */
+const RUN_LEVELS = new Set(['CAN_MANAGE_RUN', 'CAN_MANAGE']);
+
+/** Where a job holds cluster specs the server fills in. */
+const JOB_CLUSTER_PREFIXES = [
+  'job_clusters[].new_cluster.',
+  'tasks[].new_cluster.',
+  'tasks[].for_each_task.task.new_cluster.',
+];
 
 export const job: KindRules = {
   kind: 'job',
@@ -34,6 +51,7 @@ export const job: KindRules = {
   nameField: 'name',
   ownerMarker: mapTagMarker('tags'),
   permissionLevels: ['CAN_VIEW', 'CAN_MANAGE_RUN', 'IS_OWNER', 'CAN_MANAGE'],
+  ownerRequired: true,
   spec: { module: 'jobs', name: 'JobSettings', omit: [] },
   readOnlyFields: [
     'job_id',
@@ -81,6 +99,24 @@ export const job: KindRules = {
       'tasks[].min_retry_interval_millis': 0,
       'tasks[].retry_on_timeout': false,
     },
+    backendDefaults: [
+      ...JOB_CLUSTER_PREFIXES.flatMap((p) => clusterBackendDefaults(p)),
+      {
+        path: 'run_as',
+        reason: 'the server sets the creator (databricks/cli bundle/direct/dresources/resources.yml)',
+      },
+      ...['notebook_task', 'spark_python_task', 'dbt_task'].map((t) => ({
+        path: `tasks[].${t}.source`,
+        reason:
+          'the server fills WORKSPACE or GIT (databricks/cli resources.yml; Terraform jobs/resource_job.go)',
+      })),
+      {
+        path: 'tasks[].sql_task.file.source',
+        reason: 'the server fills WORKSPACE or GIT (databricks/cli resources.yml)',
+      },
+    ],
+    ignoreRemote: JOB_CLUSTER_PREFIXES.flatMap((p) => [...clusterIgnoreRemote(p), notReturnedByJobs(p)]),
+    aliases: JOB_CLUSTER_PREFIXES.flatMap((p) => dataSecurityModeAliases(p)),
     ignored: ['deployment'],
     recreateOn: [],
     keyedArrays: {

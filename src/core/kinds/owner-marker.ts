@@ -10,16 +10,23 @@ export interface OwnerMarker {
   read(spec: JsonObject): string | undefined;
 }
 
+/**
+ * The tag key on instance pools. A pool's tags propagate to every cluster on it, and a cluster may not
+ * carry a tag key its pool has (Terraform docs/resources/instance_pool.md), so pools and the clusters,
+ * jobs and pipelines that run on them must not share the key.
+ */
+export const POOL_OWNER_TAG = 'codeploy-pool';
+
 /** Kinds whose tags are a map: `{custom_tags: {codeploy: "<project>/<kind>/<name>"}}`. */
-export function mapTagMarker(field: string): OwnerMarker {
+export function mapTagMarker(field: string, key = OWNER_TAG): OwnerMarker {
   return {
     mark: (spec, owner) => ({
       ...spec,
-      [field]: { ...(isObject(spec[field]) ? spec[field] : {}), [OWNER_TAG]: owner },
+      [field]: { ...(isObject(spec[field]) ? spec[field] : {}), [key]: owner },
     }),
     read: (spec) => {
       const tags = spec[field];
-      return isObject(tags) && typeof tags[OWNER_TAG] === 'string' ? tags[OWNER_TAG] : undefined;
+      return isObject(tags) && typeof tags[key] === 'string' ? tags[key] : undefined;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { clone, isObject } from '../model/json.ts';
+import { clusterBackendDefaults } from './cluster-fields.ts';
 import { mapTagMarker } from './owner-marker.ts';
 import type { KindRules } from './types.ts';
 
@@ -10,6 +11,7 @@ export const pipeline: KindRules = {
   nameField: 'name',
   ownerMarker: mapTagMarker('tags'),
   permissionLevels: ['CAN_VIEW', 'CAN_RUN', 'CAN_MANAGE', 'IS_OWNER'],
+  ownerRequired: true,
   spec: { module: 'pipelines', name: 'CreatePipeline', omit: ['dry_run', 'id'] },
   readOnlyFields: [
     'pipeline_id',
@@ -29,11 +31,41 @@ export const pipeline: KindRules = {
     const { id: _id, ...spec } = raw.spec;
     return spec;
   },
+  // Unity Catalog identifiers are case-insensitive and read back lower-cased (databricks/cli
+  // resources.yml: "UC lowercases identifier names").
+  normalize: (spec) =>
+    typeof spec.catalog === 'string' ? { ...spec, catalog: spec.catalog.toLowerCase() } : spec,
   fieldRules: {
     serverDefaults: { channel: 'CURRENT', edition: 'ADVANCED', development: false, photon: false },
+    backendDefaults: [
+      {
+        path: 'storage',
+        reason:
+          'dbfs:/pipelines/<id> when neither storage nor catalog is given (databricks/cli libs/testserver/pipelines.go; resources.yml)',
+      },
+      ...clusterBackendDefaults('clusters[].').filter((r) =>
+        /node_type_id|enable_local_disk_encryption/.test(r.path),
+      ),
+      {
+        path: 'event_log.catalog',
+        reason: 'computed by the server (databricks/cli resources.yml pipelines)',
+      },
+      { path: 'event_log.schema', reason: 'computed by the server (databricks/cli resources.yml pipelines)' },
+    ],
+    ignoreRemote: [
+      {
+        path: 'run_as',
+        reason: 'accepted on write, not returned by pipelines/get (databricks/cli resources.yml pipelines)',
+      },
+      {
+        path: 'allow_duplicate_names',
+        reason: 'accepted on write, never returned (databricks/cli resources.yml pipelines)',
+      },
+    ],
     ignored: [],
-    // The storage location and the Unity Catalog target cannot change in place.
-    recreateOn: ['storage', 'catalog'],
+    // Only the storage location cannot change in place; a new catalog is an update (databricks/cli
+    // resources.yml lists storage and ingestion ids under recreate_on_changes, not catalog).
+    recreateOn: ['storage'],
     keyedArrays: { clusters: 'label' },
     sensitive: [],
   },

@@ -12,6 +12,7 @@ export const secretScope: KindRules = {
   wave: 0,
   nameField: 'scope',
   permissionLevels: ['READ', 'WRITE', 'MANAGE'],
+  deployerKeepsManage: true,
   spec: {
     schema: {
       type: 'object',

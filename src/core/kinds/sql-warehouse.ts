@@ -11,6 +11,7 @@ export const sqlWarehouse: KindRules = {
   nameField: 'name',
   ownerMarker: warehouseTagMarker,
   permissionLevels: ['CAN_VIEW', 'CAN_MONITOR', 'CAN_USE', 'CAN_MANAGE', 'IS_OWNER'],
+  deployerKeepsManage: true,
   spec: { module: 'sql', name: 'CreateWarehouseRequest', omit: [] },
   readOnlyFields: [
     'id',
@@ -29,6 +30,21 @@ export const sqlWarehouse: KindRules = {
   fieldRules: {
     ...NO_FIELD_RULES,
     serverDefaults: { auto_stop_mins: 120, min_num_clusters: 1, enable_photon: true, tags: {} },
+    backendDefaults: [
+      {
+        path: 'enable_serverless_compute',
+        reason:
+          'computed by the server (Terraform sql/resource_sql_endpoint.go; databricks/cli resources.yml)',
+      },
+      {
+        path: 'warehouse_type',
+        reason: 'CLASSIC when left out (databricks/cli libs/testserver/sql_warehouses.go)',
+      },
+      {
+        path: 'channel',
+        reason: 'the server fills the current channel (Terraform sql/resource_sql_endpoint.go)',
+      },
+    ],
   },
   disable(spec, permissions, policy) {
     return {

@@ -4,6 +4,25 @@ import type { Json, JsonObject } from '../model/json.ts';
 import type { KindName } from '../model/kinds.ts';
 import type { OwnerMarker } from './owner-marker.ts';
 
+/** A rule about one field, with why it exists and where that was learnt. */
+export interface FieldRule {
+  /** Path pattern (see `model/path.ts`): `tasks[].new_cluster.aws_attributes`. */
+  path: string;
+  /** Why, and the source it was taken from. */
+  reason: string;
+}
+
+/** A field the server fills in when the config leaves it out: any value, or one of `values`. */
+export interface BackendDefault extends FieldRule {
+  values?: readonly Json[];
+}
+
+/** A value the server stores under another name: it reads back as one of `readsBackAs`. */
+export interface Alias extends FieldRule {
+  value: Json;
+  readsBackAs: readonly Json[];
+}
+
 /**
  * How the diff treats a kind's fields. Every entry is a path pattern (see `model/path.ts`), so a
  * rule is found by reading the kind's file, not by reading the diff code.
@@ -11,6 +30,18 @@ import type { OwnerMarker } from './owner-marker.ts';
 export interface FieldRules {
   /** Values the server fills in when a field is left out: an absent field equal to one is no change. */
   serverDefaults: Readonly<Record<string, Json>>;
+  /**
+   * Fields the server fills in (the Databricks CLI's `backend_defaults`): while the config leaves one
+   * out, whatever the workspace holds there is not a difference.
+   */
+  backendDefaults?: readonly BackendDefault[];
+  /**
+   * Fields the server rewrites or manages (the CLI's `ignore_remote_changes`): a difference counts only
+   * when the config changed the field since the last apply, never because the workspace differs.
+   */
+  ignoreRemote?: readonly FieldRule[];
+  /** Values the server stores under another name (`DATA_SECURITY_MODE_AUTO` → `SINGLE_USER`). */
+  aliases?: readonly Alias[];
   /** Fields never compared: the server manages them, or codeploy changes them outside the spec. */
   ignored: readonly string[];
   /** A change to any of these cannot be applied in place: the object is deleted and created again. */
@@ -55,6 +86,10 @@ export interface KindRules {
   ownerMarker?: OwnerMarker;
   /** Permission levels a definition may grant; empty when the kind has no access control list. */
   permissionLevels: readonly string[];
+  /** The permissions API refuses an access control list without exactly one IS_OWNER (see `live/acl.ts`). */
+  ownerRequired?: boolean;
+  /** A PUT would remove the deployer's own CAN_MANAGE: codeploy always keeps it (see `live/acl.ts`). */
+  deployerKeepsManage?: boolean;
   /** The spec schema: generated from the SDK's model, or written here for workspace-only kinds. */
   spec: SdkType | { schema: JsonObject };
   /** Top-level fields of an API GET/list response that a create request must not carry. */

@@ -76,8 +76,9 @@ export async function preflight(regions: readonly LiveRegion[], options: RunOpti
   await Promise.all(
     regions.map(async ({ input, workspace }) => {
       try {
-        await workspace.check();
+        const { principal } = await workspace.check();
         const snapshot = await readSnapshot(workspace, options.project, input.objects, options.concurrency);
+        snapshot.principal = principal;
         works.set(input.region, planRegionLive(input, snapshot, options));
       } catch (err) {
         failures.set(input.region, err instanceof Error ? err.message : String(err));

@@ -1,7 +1,10 @@
 import type { DesiredObject, ObservedObject, StateEntry } from '../../ports/workspace.ts';
+import { kindRules } from '../kinds/index.ts';
 import type { Grant, RenderedObject } from '../model/definition.ts';
 import { isObject, type Json, type JsonObject } from '../model/json.ts';
 import { fromPointer, getAt } from '../model/path.ts';
+import { reconcileRemote } from '../plan/remote-rules.ts';
+import { comparableGrants } from './acl.ts';
 
 const SETTLING: Record<string, string> = { TERMINATING: 'TERMINATED', STOPPING: 'STOPPED' };
 
@@ -16,9 +19,12 @@ export function comparable(
   desired: DesiredObject,
   grants: Grant[] | undefined,
   entry: StateEntry | undefined,
+  principal?: string,
 ): RenderedObject {
   // The adapter already normalized the spec (see ObservedObject): only codeploy's own filters apply.
-  let spec = dropServerFilled(observed.spec, desired.spec, entry?.server_filled);
+  const rules = kindRules(observed.kind).fieldRules;
+  const reconciled = reconcileRemote(rules, observed.spec, desired.spec, entry?.applied);
+  let spec = dropServerFilled(reconciled, desired.spec, entry?.server_filled);
   if (observed.kind === 'secret-scope') spec = secretsAsDigests(spec, entry);
   const out: RenderedObject = {
     kind: observed.kind,
@@ -28,9 +34,7 @@ export function comparable(
     sensitive: desired.sensitive,
   };
   if (desired.permissions !== undefined) {
-    // The server adds an owner when none is given: that grant is codeploy's to ignore unless named.
-    const namesOwner = desired.permissions.some((g) => g.permission_level === 'IS_OWNER');
-    out.permissions = (grants ?? []).filter((g) => namesOwner || g.permission_level !== 'IS_OWNER');
+    out.permissions = comparableGrants(grants ?? [], desired.permissions, principal);
   }
   if (desired.lifecycle && observed.lifecycle) {
     const state = SETTLING[observed.lifecycle.state] ?? observed.lifecycle.state;

@@ -2,6 +2,7 @@ import type { DesiredObject, Workspace } from '../../ports/workspace.ts';
 import { objectKey } from '../model/definition.ts';
 import { planObject } from '../plan/plan.ts';
 import type { PlanEntry } from '../plan/types.ts';
+import { aclToSend } from './acl.ts';
 import { comparable } from './compare.ts';
 import type { LiveOptions, RegionInput, RegionWork } from './plan-live.ts';
 import type { ProgressSink } from './progress.ts';
@@ -14,6 +15,8 @@ export interface ObjectOutcome {
   action: PlanEntry['action'];
   status: 'done' | 'failed' | 'skipped';
   error?: string;
+  /** Done, but with something left undone around it (a terminated cluster that could not be pinned). */
+  warnings?: string[];
 }
 
 /** Whether an error means "the create may have happened": the transport's AmbiguousWriteError. */
@@ -42,6 +45,15 @@ export async function executeRegion(
   const deletes = entries.filter((e) => e.action === 'delete');
   const total = entries.filter((e) => e.action !== 'no-change').length;
   let doneCount = 0;
+  const principal = work.snapshot.principal;
+  const warnings = new Map<string, string[]>();
+  /** What was done, but not all of it: kept on the outcome and shown as it happens. */
+  const warn = (key: string, messages: readonly string[]) => {
+    for (const message of messages) {
+      warnings.set(key, [...(warnings.get(key) ?? []), message]);
+      options.progress({ type: 'object-warning', region: input.region, key, message });
+    }
+  };
 
   const runOne = async (entry: PlanEntry): Promise<void> => {
     const blocked = entry.depends_on.find(
@@ -69,7 +81,13 @@ export async function executeRegion(
           total,
         });
       }
-      outcomes.set(entry.key, { key: entry.key, action: entry.action, status: 'done' });
+      const notes = warnings.get(entry.key);
+      outcomes.set(entry.key, {
+        key: entry.key,
+        action: entry.action,
+        status: 'done',
+        ...(notes ? { warnings: notes } : {}),
+      });
     } catch (err) {
       const error = err instanceof Error ? err.message : String(err);
       options.progress({
@@ -112,21 +130,23 @@ export async function executeRegion(
       const id = await createSafely(ws, want, options.errors);
       ids.set(entry.key, id);
       writer.set(entry.key, stateEntry(id, want, work.salt));
-      if (want.permissions !== undefined) await ws.setPermissions(want.kind, id, want.permissions);
-      if (want.lifecycle) await ws.setLifecycle(want.kind, id, want.lifecycle.state);
+      if (want.permissions !== undefined)
+        await ws.setPermissions(want.kind, id, aclToSend(want.kind, want.permissions, undefined, principal));
+      if (want.lifecycle) warn(entry.key, await ws.setLifecycle(want.kind, id, want.lifecycle.state));
       return true;
     }
-    const before = comparable(have, want, work.snapshot.permissions.get(entry.key), previous);
+    const current = work.snapshot.permissions.get(entry.key);
+    const before = comparable(have, want, current, previous, work.snapshot.principal);
     const changes = planObject(entry.key, before, want).changes;
     if (changes.length === 0) return false;
     const specChanged = changes.some((c) => c.path.startsWith('spec') || c.path === 'content_sha256');
     if (specChanged) await ws.update(want, have);
     if (changes.some((c) => c.path.startsWith('permissions')) && want.permissions !== undefined) {
-      await ws.setPermissions(want.kind, have.id, want.permissions);
+      await ws.setPermissions(want.kind, have.id, aclToSend(want.kind, want.permissions, current, principal));
     }
     // An edit restarts a warehouse, and may start a cluster: put it back where it must stay.
     if (want.lifecycle && (specChanged || changes.some((c) => c.path === 'lifecycle.state'))) {
-      await ws.setLifecycle(want.kind, have.id, want.lifecycle.state);
+      warn(entry.key, await ws.setLifecycle(want.kind, have.id, want.lifecycle.state));
     }
     writer.set(entry.key, stateEntry(have.id, want, work.salt, previous));
     return true;

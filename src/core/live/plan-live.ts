@@ -92,7 +92,7 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
       continue;
     }
     const entry = snapshot.state?.objects[key];
-    const before = comparable(have, want, snapshot.permissions.get(key), entry);
+    const before = comparable(have, want, snapshot.permissions.get(key), entry, snapshot.principal);
     const planned = planObject(key, before, keepUnsetSecrets(want, before));
     missingSecrets(key, want, before, problems);
     push(withReasons(planned, want, entry));

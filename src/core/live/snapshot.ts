@@ -8,6 +8,8 @@ import { ownerMarker } from './resolve.ts';
 /** What one workspace holds, as far as codeploy is concerned, read in one pass. */
 export interface Snapshot {
   state: StateRecord | undefined;
+  /** Who codeploy deploys as in this workspace (from `scim/v2/Me`): it keeps its own access. */
+  principal?: string;
   /** Object key → the object codeploy manages under that key. */
   matched: Map<string, ObservedObject>;
   /** Object key → an object of the same kind and name that codeploy does not own. */

@@ -43,7 +43,10 @@ export interface PassivePolicy {
     max_concurrent_runs: number;
     /** `remove` deletes the schedule; `pause` keeps it with `pause_status: PAUSED`. */
     schedule: 'remove' | 'pause';
-    /** Drop grants that let someone start a run (CAN_MANAGE_RUN, CAN_MANAGE, IS_OWNER). */
+    /**
+     * Drop grants that let someone start a run (CAN_MANAGE_RUN, CAN_MANAGE). The owner stays: the
+     * permissions API requires exactly one, and `max_concurrent_runs: 0` skips the owner's runs too.
+     */
     withhold_permissions: boolean;
     /** Principals whose grants are kept even when permissions are withheld. */
     keep_permissions_for: string[];
@@ -59,7 +62,8 @@ export const DEFAULT_PASSIVE_POLICY: PassivePolicy = {
     max_concurrent_runs: 0,
     schedule: 'remove',
     withhold_permissions: true,
-    keep_permissions_for: ['admins'],
+    // Workspace admins keep every right by inheritance (they cannot be granted anything).
+    keep_permissions_for: [],
   },
   'instance-pool': { min_idle_instances: 0 },
   cluster: { state: 'TERMINATED' },

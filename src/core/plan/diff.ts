@@ -2,6 +2,7 @@ import type { FieldRules } from '../kinds/types.ts';
 import { deepEqual, isObject, type Json } from '../model/json.ts';
 import { matchesAny, matchPath, type Segment } from '../model/path.ts';
 import { redactSpec, type SensitivityRules } from './redact.ts';
+import { keyFieldAt } from './remote-rules.ts';
 import type { FieldChange } from './types.ts';
 
 /**
@@ -46,7 +47,7 @@ function walk(
     }
     return;
   }
-  const keyField = Array.isArray(a) && Array.isArray(b) ? keyFor(rules, path) : undefined;
+  const keyField = Array.isArray(a) && Array.isArray(b) ? keyFieldAt(rules, path) : undefined;
   if (keyField && Array.isArray(a) && Array.isArray(b)) {
     diffKeyed(rules, a, b, keyField, path, display, sensitivity, out);
     return;
@@ -84,11 +85,6 @@ function diffKeyed(
     const index = y?.i ?? x?.i ?? 0;
     walk(rules, x?.item, y?.item, [...path, index], `${display}[${keyField}=${key}]`, sensitivity, out);
   }
-}
-
-function keyFor(rules: FieldRules, path: Segment[]): string | undefined {
-  for (const [pattern, key] of Object.entries(rules.keyedArrays)) if (matchPath(pattern, path)) return key;
-  return undefined;
 }
 
 function defaultFor(rules: FieldRules, path: Segment[]): Json | undefined {

@@ -155,6 +155,14 @@ function describe(e: ErrorObject): Problem {
         expected: `a string matching ${pattern}`,
       };
     }
+    case 'not':
+      return {
+        path,
+        atKey: false,
+        message: 'value not allowed',
+        ...(found !== undefined ? { found } : {}),
+        expected: String((e.parentSchema as { description?: string }).description ?? 'another value'),
+      };
     default:
       return {
         path,

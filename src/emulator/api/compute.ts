@@ -1,39 +1,8 @@
-import type { JsonObject } from '../../core/model/json.ts';
-import { exists, invalid, invalidState, notFound } from '../errors.ts';
-import type { ClusterRecord, WorkspaceState } from '../state.ts';
+import { isObject, type JsonObject } from '../../core/model/json.ts';
+import { exists, invalid, notFound } from '../errors.ts';
+import type { PoolRecord, WorkspaceState } from '../state.ts';
 import type { Route } from '../types.ts';
-
-function cluster(ws: WorkspaceState, id: unknown): ClusterRecord {
-  const record = ws.clusters.get(String(id));
-  // Like the real API: a missing cluster is 400 INVALID_PARAMETER_VALUE, not 404.
-  if (!record) throw invalid(`Cluster ${String(id)} does not exist`);
-  ws.settle(record.status);
-  return record;
-}
-
-function clusterView(ws: WorkspaceState, c: ClusterRecord): JsonObject {
-  ws.settle(c.status);
-  const running = c.status.state === 'RUNNING';
-  return {
-    ...c.spec,
-    cluster_id: c.cluster_id,
-    state: c.status.state,
-    state_message: '',
-    start_time: c.start_time,
-    creator_user_name: c.creator_user_name,
-    cluster_source: 'API',
-    default_tags: {
-      Vendor: 'Databricks',
-      Creator: c.creator_user_name,
-      ClusterName: String(c.spec.cluster_name ?? ''),
-      ClusterId: c.cluster_id,
-    },
-    // `spec` holds the settings as last given: the best thing to compare against.
-    spec: c.spec,
-    ...(running ? { driver: { node_id: 'driver', private_ip: '10.0.0.1' }, spark_context_id: 1234567 } : {}),
-    ...(c.pinned ? { pinned_by_user_name: c.creator_user_name } : {}),
-  };
-}
+import { requireAdmin, requireManage } from './permissions.ts';
 
 const POOL_EDITABLE = new Set([
   'instance_pool_id',
@@ -44,6 +13,30 @@ const POOL_EDITABLE = new Set([
   'idle_instance_autotermination_minutes',
   'custom_tags',
 ]);
+
+/**
+ * What a pool GET shows beside the settings given: a chosen zone for `auto` or none, elastic disk on,
+ * a 60-minute idle timeout. Sources: Terraform docs/resources/instance_pool.md (zone_id: "If not
+ * specified, a default zone is used"); databricks/cli resources.yml instance_pools backend_defaults.
+ */
+function poolView(ws: WorkspaceState, p: PoolRecord): JsonObject {
+  const spec: JsonObject = { ...p.spec };
+  if (!spec.azure_attributes && !spec.gcp_attributes) {
+    const aws = isObject(spec.aws_attributes) ? spec.aws_attributes : {};
+    spec.aws_attributes = {
+      ...aws,
+      zone_id: aws.zone_id === undefined || aws.zone_id === 'auto' ? ws.defaultZone : aws.zone_id,
+    };
+  }
+  spec.enable_elastic_disk ??= true;
+  spec.idle_instance_autotermination_minutes ??= 60;
+  return {
+    ...spec,
+    instance_pool_id: p.instance_pool_id,
+    state: 'ACTIVE',
+    default_tags: { Vendor: 'Databricks', DatabricksInstancePoolId: p.instance_pool_id },
+  };
+}
 
 function pool(ws: WorkspaceState, id: unknown) {
   const record = ws.pools.get(String(id));
@@ -70,96 +63,15 @@ function uniqueName(
 }
 
 export const computeRoutes: Route[] = [
-  // Clusters (2.1): names are not unique; create always starts the cluster.
-  {
-    method: 'POST',
-    pattern: '/api/2.1/clusters/create',
-    handler: ({ ws, body, user }) => {
-      if (!body.spark_version) throw invalid('Missing required field: spark_version');
-      const cluster_id = `${ws.nextHexId(4)}-${ws.nextHexId(6)}-${ws.nextHexId(8)}`;
-      const record: ClusterRecord = {
-        cluster_id,
-        spec: body,
-        status: { state: 'PENDING' },
-        creator_user_name: user,
-        start_time: Date.now(),
-        pinned: false,
-      };
-      ws.transition(record.status, 'PENDING', 'RUNNING');
-      ws.clusters.set(cluster_id, record);
-      return { cluster_id };
-    },
-  },
-  {
-    method: 'GET',
-    pattern: '/api/2.1/clusters/get',
-    handler: ({ ws, query }) => clusterView(ws, cluster(ws, query.get('cluster_id'))),
-  },
-  {
-    method: 'GET',
-    pattern: '/api/2.1/clusters/list',
-    handler: ({ ws }) => ({ clusters: [...ws.clusters.values()].map((c) => clusterView(ws, c)) }),
-  },
-  {
-    method: 'POST',
-    pattern: '/api/2.1/clusters/edit',
-    handler: ({ ws, body }) => {
-      const record = cluster(ws, body.cluster_id);
-      const { cluster_id: _id, ...spec } = body;
-      if (['PENDING', 'RESTARTING', 'TERMINATING', 'RESIZING'].includes(record.status.state)) {
-        throw invalidState(`Cluster ${record.cluster_id} is in unexpected state ${record.status.state}.`);
-      }
-      record.spec = spec;
-      // Editing a running cluster restarts it; a terminated one stays terminated.
-      if (record.status.state === 'RUNNING') ws.transition(record.status, 'RESTARTING', 'RUNNING');
-      return {};
-    },
-  },
-  {
-    method: 'POST',
-    pattern: '/api/2.1/clusters/start',
-    handler: ({ ws, body }) => {
-      const record = cluster(ws, body.cluster_id);
-      if (record.status.state === 'TERMINATED') ws.transition(record.status, 'PENDING', 'RUNNING');
-      return {};
-    },
-  },
-  {
-    method: 'POST',
-    pattern: '/api/2.1/clusters/delete',
-    handler: ({ ws, body }) => {
-      const record = cluster(ws, body.cluster_id);
-      if (record.status.state !== 'TERMINATED') ws.transition(record.status, 'TERMINATING', 'TERMINATED');
-      return {};
-    },
-  },
-  {
-    method: 'POST',
-    pattern: '/api/2.1/clusters/permanent-delete',
-    handler: ({ ws, body }) => {
-      cluster(ws, body.cluster_id);
-      ws.clusters.delete(String(body.cluster_id));
-      ws.grants.delete(`clusters/${body.cluster_id}`);
-      return {};
-    },
-  },
-  {
-    method: 'POST',
-    pattern: '/api/2.1/clusters/pin',
-    handler: ({ ws, body }) => {
-      cluster(ws, body.cluster_id).pinned = true;
-      return {};
-    },
-  },
-
   // Instance pools: names are unique; edit accepts only some fields.
   {
     method: 'POST',
     pattern: '/api/2.0/instance-pools/create',
-    handler: ({ ws, body }) => {
+    handler: ({ ws, body, user }) => {
       uniqueName(ws.pools.values(), 'instance_pool_name', body.instance_pool_name);
       const instance_pool_id = `${ws.nextHexId(4)}-${ws.nextHexId(6)}-pool-${ws.nextHexId(8)}`;
       ws.pools.set(instance_pool_id, { instance_pool_id, spec: body });
+      ws.grantCreator('instance-pools', instance_pool_id, user, 'CAN_MANAGE');
       return { instance_pool_id };
     },
   },
@@ -169,11 +81,8 @@ export const computeRoutes: Route[] = [
     handler: ({ ws, query }) => {
       const p = pool(ws, query.get('instance_pool_id'));
       return {
-        ...p.spec,
-        instance_pool_id: p.instance_pool_id,
-        state: 'ACTIVE',
+        ...poolView(ws, p),
         stats: { used_count: 0, idle_count: Number(p.spec.min_idle_instances ?? 0) },
-        default_tags: { Vendor: 'Databricks' },
       };
     },
   },
@@ -181,19 +90,15 @@ export const computeRoutes: Route[] = [
     method: 'GET',
     pattern: '/api/2.0/instance-pools/list',
     handler: ({ ws }) => ({
-      instance_pools: [...ws.pools.values()].map((p) => ({
-        ...p.spec,
-        instance_pool_id: p.instance_pool_id,
-        state: 'ACTIVE',
-        default_tags: { Vendor: 'Databricks' },
-      })),
+      instance_pools: [...ws.pools.values()].map((p) => poolView(ws, p)),
     }),
   },
   {
     method: 'POST',
     pattern: '/api/2.0/instance-pools/edit',
-    handler: ({ ws, body }) => {
+    handler: ({ ws, body, user }) => {
       const p = pool(ws, body.instance_pool_id);
+      requireManage(ws, 'instance-pools', p.instance_pool_id, user);
       const refused = Object.keys(body).filter(
         (k) => !POOL_EDITABLE.has(k) && JSON.stringify(body[k]) !== JSON.stringify(p.spec[k]),
       );
@@ -218,7 +123,8 @@ export const computeRoutes: Route[] = [
   {
     method: 'POST',
     pattern: '/api/2.0/policies/clusters/create',
-    handler: ({ ws, body }) => {
+    handler: ({ ws, body, user }) => {
+      requireAdmin(ws, user, 'create cluster policies');
       if (body.definition !== undefined && typeof body.definition !== 'string')
         throw invalid('definition must be a JSON string');
       uniqueName(ws.policies.values(), 'name', body.name);
@@ -255,7 +161,8 @@ export const computeRoutes: Route[] = [
   {
     method: 'POST',
     pattern: '/api/2.0/policies/clusters/edit',
-    handler: ({ ws, body }) => {
+    handler: ({ ws, body, user }) => {
+      requireAdmin(ws, user, 'edit cluster policies');
       const p = policy(ws, body.policy_id);
       if (body.definition !== undefined && typeof body.definition !== 'string')
         throw invalid('definition must be a JSON string');
@@ -268,7 +175,8 @@ export const computeRoutes: Route[] = [
   {
     method: 'POST',
     pattern: '/api/2.0/policies/clusters/delete',
-    handler: ({ ws, body }) => {
+    handler: ({ ws, body, user }) => {
+      requireAdmin(ws, user, 'delete cluster policies');
       policy(ws, body.policy_id);
       ws.policies.delete(String(body.policy_id));
       return {};

@@ -1,6 +1,7 @@
 import { invalid, notFound } from '../errors.ts';
 import type { InitScriptRecord, WorkspaceState } from '../state.ts';
 import type { Route } from '../types.ts';
+import { requireAdmin } from './permissions.ts';
 
 function script(ws: WorkspaceState, id: string | undefined): InitScriptRecord {
   const s = ws.initScripts.get(String(id));
@@ -21,7 +22,8 @@ export const initScriptRoutes: Route[] = [
   {
     method: 'POST',
     pattern: '/api/2.0/global-init-scripts',
-    handler: ({ ws, body }) => {
+    handler: ({ ws, body, user }) => {
+      requireAdmin(ws, user, 'manage global init scripts');
       if (typeof body.name !== 'string' || typeof body.script !== 'string')
         throw invalid('name and script are required');
       const script_id = ws.nextHexId(16).toUpperCase();
@@ -54,7 +56,8 @@ export const initScriptRoutes: Route[] = [
   {
     method: 'PATCH',
     pattern: '/api/2.0/global-init-scripts/:id',
-    handler: ({ ws, params, body }) => {
+    handler: ({ ws, params, body, user }) => {
+      requireAdmin(ws, user, 'manage global init scripts');
       const s = script(ws, params.id);
       if (typeof body.name !== 'string' || typeof body.script !== 'string')
         throw invalid('name and script are required');
@@ -71,7 +74,8 @@ export const initScriptRoutes: Route[] = [
   {
     method: 'DELETE',
     pattern: '/api/2.0/global-init-scripts/:id',
-    handler: ({ ws, params }) => {
+    handler: ({ ws, params, user }) => {
+      requireAdmin(ws, user, 'manage global init scripts');
       script(ws, params.id);
       ws.initScripts.delete(String(params.id));
       return {};

@@ -1,15 +1,58 @@
-import { isObject, type JsonObject } from '../../core/model/json.ts';
+import { isObject, type Json, type JsonObject } from '../../core/model/json.ts';
 import { invalid } from '../errors.ts';
+import type { WorkspaceState } from '../state.ts';
 import type { Route } from '../types.ts';
+import { clusterFixUps } from './clusters.ts';
+import { requireManage } from './permissions.ts';
 
 /** Jobs API 2.2. Names are not unique; a missing id is `400 INVALID_PARAMETER_VALUE`. */
 const MAX_LIST = 100;
 const MAX_TASKS = 100;
 
-function job(ws: import('../state.ts').WorkspaceState, id: unknown) {
+function job(ws: WorkspaceState, id: unknown) {
   const record = ws.jobs.get(Number(id));
   if (!record) throw invalid(`Job ${String(id)} does not exist.`);
   return record;
+}
+
+/**
+ * What jobs/create and jobs/reset store beside the settings given. Source: databricks/cli
+ * `libs/testserver/jobs.go` jobFixUps (AWS cloud behaviour): empty notification blocks, run_if
+ * ALL_SUCCESS, depends_on sorted by task_key, cluster defaults in every new_cluster, and
+ * apply_policy_default_values consumed but never returned.
+ */
+function jobFixUps(ws: WorkspaceState, settings: JsonObject, user: string): JsonObject {
+  const out: JsonObject = {
+    max_concurrent_runs: 1,
+    timeout_seconds: 0,
+    email_notifications: {},
+    webhook_notifications: {},
+    format: 'MULTI_TASK',
+    ...settings,
+  };
+  const fixCluster = (c: Json | undefined) => (isObject(c) ? clusterFixUps(ws, c, user) : c);
+  if (Array.isArray(out.tasks)) {
+    out.tasks = out.tasks.filter(isObject).map((task) => {
+      const t: JsonObject = { email_notifications: {}, run_if: 'ALL_SUCCESS', timeout_seconds: 0, ...task };
+      if (Array.isArray(t.depends_on))
+        t.depends_on = [...t.depends_on].sort((a, b) =>
+          String(isObject(a) ? a.task_key : '').localeCompare(String(isObject(b) ? b.task_key : '')),
+        );
+      if (isObject(t.new_cluster)) {
+        const c = fixCluster(t.new_cluster) as JsonObject;
+        c.data_security_mode ??= 'SINGLE_USER';
+        t.new_cluster = c;
+      }
+      return t;
+    });
+  }
+  if (Array.isArray(out.job_clusters)) {
+    out.job_clusters = out.job_clusters.filter(isObject).map((jc) => ({
+      ...jc,
+      ...(isObject(jc.new_cluster) ? { new_cluster: fixCluster(jc.new_cluster) } : {}),
+    }));
+  }
+  return out;
 }
 
 function withTasksPage(
@@ -36,14 +79,9 @@ export const jobRoutes: Route[] = [
         job_id,
         created_time: Date.now(),
         creator_user_name: user,
-        settings: {
-          max_concurrent_runs: 1,
-          timeout_seconds: 0,
-          email_notifications: {},
-          format: 'MULTI_TASK',
-          ...settings,
-        },
+        settings: jobFixUps(ws, settings, user),
       });
+      ws.grantCreator('jobs', String(job_id), user, 'IS_OWNER');
       return { job_id };
     },
   },
@@ -102,24 +140,20 @@ export const jobRoutes: Route[] = [
   {
     method: 'POST',
     pattern: '/api/2.2/jobs/reset',
-    handler: ({ ws, body }) => {
+    handler: ({ ws, body, user }) => {
       const record = job(ws, body.job_id);
+      requireManage(ws, 'jobs', String(record.job_id), user);
       if (!isObject(body.new_settings)) throw invalid('new_settings is required');
-      record.settings = {
-        max_concurrent_runs: 1,
-        timeout_seconds: 0,
-        email_notifications: {},
-        format: 'MULTI_TASK',
-        ...body.new_settings,
-      };
+      record.settings = jobFixUps(ws, body.new_settings, record.creator_user_name);
       return {};
     },
   },
   {
     method: 'POST',
     pattern: '/api/2.2/jobs/update',
-    handler: ({ ws, body }) => {
+    handler: ({ ws, body, user }) => {
       const record = job(ws, body.job_id);
+      requireManage(ws, 'jobs', String(record.job_id), user);
       const next: JsonObject = {
         ...record.settings,
         ...(isObject(body.new_settings) ? body.new_settings : {}),

@@ -1,42 +1,84 @@
 import type { Grant } from '../../core/model/definition.ts';
 import type { JsonObject } from '../../core/model/json.ts';
-import { invalid, notFound } from '../errors.ts';
+import { ApiFailure, invalid, notFound } from '../errors.ts';
 import type { WorkspaceState } from '../state.ts';
-import type { Route } from '../types.ts';
+import type { Call, Route } from '../types.ts';
 
-/** Object types of the permissions API, with the levels each accepts. */
-const LEVELS: Record<string, string[]> = {
-  jobs: ['CAN_VIEW', 'CAN_MANAGE_RUN', 'IS_OWNER', 'CAN_MANAGE'],
-  clusters: ['CAN_ATTACH_TO', 'CAN_RESTART', 'CAN_MANAGE'],
-  'instance-pools': ['CAN_ATTACH_TO', 'CAN_MANAGE'],
-  'cluster-policies': ['CAN_USE'],
-  pipelines: ['CAN_VIEW', 'CAN_RUN', 'CAN_MANAGE', 'IS_OWNER'],
-  warehouses: ['CAN_VIEW', 'CAN_MONITOR', 'CAN_USE', 'CAN_MANAGE', 'IS_OWNER'],
-  directories: ['CAN_READ', 'CAN_RUN', 'CAN_EDIT', 'CAN_MANAGE'],
-  notebooks: ['CAN_READ', 'CAN_RUN', 'CAN_EDIT', 'CAN_MANAGE'],
-  files: ['CAN_READ', 'CAN_RUN', 'CAN_EDIT', 'CAN_MANAGE'],
+/** How one object type of the permissions API behaves. */
+interface AclType {
+  /** Levels a PUT may grant. Source: Terraform `permissions/permission_definitions.go`. */
+  levels: string[];
+  exists(ws: WorkspaceState, id: string): boolean;
+  /**
+   * Every PUT must name exactly one IS_OWNER, else 400 "The job must have exactly one owner."
+   * Source: databricks/cli `libs/testserver/permissions.go` (verified there against the backend).
+   */
+  ownerNoun?: string;
+  /** The level inherited by the `admins` group, as a GET shows it. */
+  adminLevel: string;
+  /**
+   * The creator holds a direct grant that a PUT replaces, and a non-admin needs CAN_MANAGE (or
+   * ownership) to read or change the list. Workspace folders under /Shared are managed by all users
+   * by inheritance, and only admins create cluster policies: neither is checked here.
+   */
+  creatorGrant?: boolean;
+}
+
+const workspaceObject = (ws: WorkspaceState, id: string) =>
+  [...ws.objects.values()].some((o) => String(o.object_id) === id);
+
+const WORKSPACE_LEVELS = ['CAN_READ', 'CAN_RUN', 'CAN_EDIT', 'CAN_MANAGE'];
+
+const warehouses: AclType = {
+  levels: ['CAN_VIEW', 'CAN_MONITOR', 'CAN_USE', 'CAN_MANAGE', 'IS_OWNER'],
+  exists: (ws, id) => ws.warehouses.has(id),
+  adminLevel: 'CAN_MANAGE',
+  creatorGrant: true,
 };
 
-/** Types whose objects get an owner; the server adds an IS_OWNER grant when none is given. */
-const OWNED = new Set(['jobs', 'pipelines', 'warehouses']);
+export const ACL_TYPES: Record<string, AclType> = {
+  jobs: {
+    levels: ['CAN_VIEW', 'CAN_MANAGE_RUN', 'IS_OWNER', 'CAN_MANAGE'],
+    exists: (ws, id) => ws.jobs.has(Number(id)),
+    ownerNoun: 'job',
+    creatorGrant: true,
+    adminLevel: 'CAN_MANAGE',
+  },
+  pipelines: {
+    levels: ['CAN_VIEW', 'CAN_RUN', 'CAN_MANAGE', 'IS_OWNER'],
+    exists: (ws, id) => ws.pipelines.has(id),
+    ownerNoun: 'pipeline',
+    creatorGrant: true,
+    adminLevel: 'CAN_MANAGE',
+  },
+  clusters: {
+    levels: ['CAN_ATTACH_TO', 'CAN_RESTART', 'CAN_MANAGE'],
+    exists: (ws, id) => ws.clusters.has(id),
+    adminLevel: 'CAN_MANAGE',
+    creatorGrant: true,
+  },
+  'instance-pools': {
+    levels: ['CAN_ATTACH_TO', 'CAN_MANAGE'],
+    exists: (ws, id) => ws.pools.has(id),
+    adminLevel: 'CAN_MANAGE',
+    creatorGrant: true,
+  },
+  'cluster-policies': {
+    levels: ['CAN_USE'],
+    exists: (ws, id) => ws.policies.has(id),
+    adminLevel: 'CAN_USE',
+  },
+  // The SDK calls `/permissions/warehouses/{id}`, Terraform `/permissions/sql/warehouses/{id}`: both answer.
+  warehouses,
+  'sql/warehouses': warehouses,
+  directories: { levels: WORKSPACE_LEVELS, exists: workspaceObject, adminLevel: 'CAN_MANAGE' },
+  notebooks: { levels: WORKSPACE_LEVELS, exists: workspaceObject, adminLevel: 'CAN_MANAGE' },
+  files: { levels: WORKSPACE_LEVELS, exists: workspaceObject, adminLevel: 'CAN_MANAGE' },
+};
 
-function exists(ws: WorkspaceState, type: string, id: string): boolean {
-  switch (type) {
-    case 'jobs':
-      return ws.jobs.has(Number(id));
-    case 'clusters':
-      return ws.clusters.has(id);
-    case 'instance-pools':
-      return ws.pools.has(id);
-    case 'cluster-policies':
-      return ws.policies.has(id);
-    case 'pipelines':
-      return ws.pipelines.has(id);
-    case 'warehouses':
-      return ws.warehouses.has(id);
-    default:
-      return [...ws.objects.values()].some((o) => String(o.object_id) === id);
-  }
+/** Grants are stored under one key per object, whichever path spelling reached it. */
+function storeKey(type: string, id: string): string {
+  return `${type === 'sql/warehouses' ? 'warehouses' : type}/${id}`;
 }
 
 function principal(g: Grant): [string, string] {
@@ -45,8 +87,43 @@ function principal(g: Grant): [string, string] {
   return ['service_principal_name', g.service_principal_name ?? ''];
 }
 
+/** Whether `user` holds a level that lets them manage the object's access (direct grants only). */
+/**
+ * Calls only workspace admins may make. Sources: docs.databricks.com "Create and manage compute
+ * policies" (only admins create, edit and delete policies), "Global init scripts" (admins only), and
+ * the API facts (clusters.pin, admin only).
+ */
+export function requireAdmin(ws: WorkspaceState, user: string, what: string): void {
+  if (!ws.isAdmin(user)) throw new ApiFailure(403, 'PERMISSION_DENIED', `Only workspace admins can ${what}.`);
+}
+
+export function canManage(ws: WorkspaceState, type: string, id: string, user: string): boolean {
+  if (ws.isAdmin(user)) return true;
+  return (ws.grants.get(storeKey(type, id)) ?? []).some(
+    (g) =>
+      (g.user_name === user || g.service_principal_name === user) &&
+      (g.permission_level === 'CAN_MANAGE' || g.permission_level === 'IS_OWNER'),
+  );
+}
+
+/**
+ * A non-admin without CAN_MANAGE (or ownership) can neither read nor change an object's access, nor
+ * edit it. Source: databricks/cli `libs/testserver/jobs.go` (jobManagePermissionDenied), and
+ * Terraform issue 1504 (`update.AddCurrentUserAsManage`: a PUT without the caller removes its access).
+ */
+export function requireManage(ws: WorkspaceState, type: string, id: string, user: string): void {
+  if (!ACL_TYPES[type]?.creatorGrant) return;
+  if (canManage(ws, type, id, user)) return;
+  throw new ApiFailure(
+    403,
+    'PERMISSION_DENIED',
+    `${user} does not have Manage permissions on ${type} ${id}. Please contact the owner or an administrator for access.`,
+  );
+}
+
 function view(ws: WorkspaceState, type: string, id: string): JsonObject {
-  const direct = ws.grants.get(`${type}/${id}`) ?? [];
+  const acl = ACL_TYPES[type] as AclType;
+  const direct = ws.grants.get(storeKey(type, id)) ?? [];
   const entries: JsonObject[] = direct.map((g) => {
     const [key, who] = principal(g);
     return {
@@ -54,36 +131,35 @@ function view(ws: WorkspaceState, type: string, id: string): JsonObject {
       all_permissions: [{ permission_level: g.permission_level ?? '', inherited: false }],
     };
   });
-  if (OWNED.has(type) && !direct.some((g) => g.permission_level === 'IS_OWNER')) {
-    entries.unshift({
-      user_name: ws.user,
-      all_permissions: [{ permission_level: 'IS_OWNER', inherited: false }],
-    });
-  }
-  const adminLevel = type === 'cluster-policies' ? 'CAN_USE' : 'CAN_MANAGE';
+  // Source: databricks/cli `libs/testserver/permissions.go` ("cloud environment fixups").
   entries.push({
     group_name: 'admins',
     all_permissions: [
-      { permission_level: adminLevel, inherited: true, inherited_from_object: [`/${type}/`] },
+      { permission_level: acl.adminLevel, inherited: true, inherited_from_object: [`/${type}/`] },
     ],
   });
   return { object_id: `/${type}/${id}`, object_type: type.replace(/s$/, ''), access_control_list: entries };
 }
 
-function check(ws: WorkspaceState, type: string | undefined, id: string | undefined): [string, string] {
-  if (!type || !(type in LEVELS)) throw invalid(`Unknown object type ${String(type)}`);
-  if (!id || !exists(ws, type, id)) throw notFound(`${type} ${String(id)} does not exist.`);
+function check(call: Call): [string, string] {
+  const type = call.params.prefix ? `${call.params.prefix}/${call.params.type}` : call.params.type;
+  const id = call.params.id;
+  // Source: databricks/cli `libs/testserver/permissions.go` ("request_object_type is not recognized").
+  if (!type || !(type in ACL_TYPES)) throw invalid(`request_object_type is not recognized: ${String(type)}`);
+  if (!id || !(ACL_TYPES[type] as AclType).exists(call.ws, id))
+    throw notFound(`${type} ${String(id)} does not exist.`);
+  if ((ACL_TYPES[type] as AclType).creatorGrant) requireManage(call.ws, type, id, call.user);
   return [type, id];
 }
 
 function grantsFrom(type: string, body: JsonObject): Grant[] {
-  const list = Array.isArray(body.access_control_list)
-    ? (body.access_control_list as unknown as Grant[])
-    : [];
+  if (!Array.isArray(body.access_control_list)) throw invalid('access_control_list is required');
+  const acl = ACL_TYPES[type] as AclType;
+  const list = body.access_control_list as unknown as Grant[];
   for (const g of list) {
-    if (!LEVELS[type]?.includes(g.permission_level ?? '')) {
+    if (!acl.levels.includes(g.permission_level ?? '')) {
       throw invalid(
-        `Permission ${String(g.permission_level)} is not valid for ${type}; allowed: ${LEVELS[type]?.join(', ')}`,
+        `Permission ${String(g.permission_level)} is not valid for ${type}; allowed: ${acl.levels.join(', ')}`,
       );
     }
   }
@@ -92,32 +168,45 @@ function grantsFrom(type: string, body: JsonObject): Grant[] {
   );
 }
 
+function checkOwners(type: string, grants: Grant[]): void {
+  const noun = ACL_TYPES[type]?.ownerNoun;
+  if (!noun) return;
+  const owners = grants.filter((g) => g.permission_level === 'IS_OWNER').length;
+  if (owners !== 1) throw invalid(`The ${noun} must have exactly one owner.`);
+}
+
+function put(call: Call): JsonObject {
+  const [type, id] = check(call);
+  const grants = grantsFrom(type, call.body);
+  checkOwners(type, grants);
+  call.ws.grants.set(storeKey(type, id), grants);
+  return view(call.ws, type, id);
+}
+
+function patch(call: Call): JsonObject {
+  const [type, id] = check(call);
+  const key = storeKey(type, id);
+  const merged = new Map((call.ws.grants.get(key) ?? []).map((g) => [principal(g).join(':'), g]));
+  for (const g of grantsFrom(type, call.body)) merged.set(principal(g).join(':'), g);
+  checkOwners(type, [...merged.values()]);
+  call.ws.grants.set(key, [...merged.values()]);
+  return view(call.ws, type, id);
+}
+
 export const permissionRoutes: Route[] = [
   {
     method: 'GET',
     pattern: '/api/2.0/permissions/:type/:id',
-    handler: ({ ws, params }) => view(ws, ...check(ws, params.type, params.id)),
+    handler: (call) => view(call.ws, ...check(call)),
   },
   {
-    // PUT replaces every direct grant.
-    method: 'PUT',
-    pattern: '/api/2.0/permissions/:type/:id',
-    handler: ({ ws, params, body }) => {
-      const [type, id] = check(ws, params.type, params.id);
-      ws.grants.set(`${type}/${id}`, grantsFrom(type, body));
-      return view(ws, type, id);
-    },
+    method: 'GET',
+    pattern: '/api/2.0/permissions/:prefix/:type/:id',
+    handler: (call) => view(call.ws, ...check(call)),
   },
-  {
-    // PATCH adds to the direct grants (the SDK sends it with an empty body: see the API facts).
-    method: 'PATCH',
-    pattern: '/api/2.0/permissions/:type/:id',
-    handler: ({ ws, params, body }) => {
-      const [type, id] = check(ws, params.type, params.id);
-      const merged = new Map((ws.grants.get(`${type}/${id}`) ?? []).map((g) => [principal(g).join(':'), g]));
-      for (const g of grantsFrom(type, body)) merged.set(principal(g).join(':'), g);
-      ws.grants.set(`${type}/${id}`, [...merged.values()]);
-      return view(ws, type, id);
-    },
-  },
+  // PUT replaces every direct grant.
+  { method: 'PUT', pattern: '/api/2.0/permissions/:type/:id', handler: put },
+  { method: 'PUT', pattern: '/api/2.0/permissions/:prefix/:type/:id', handler: put },
+  // PATCH adds to the direct grants (the SDK sends it with an empty body: see the API facts).
+  { method: 'PATCH', pattern: '/api/2.0/permissions/:type/:id', handler: patch },
 ];

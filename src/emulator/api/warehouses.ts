@@ -2,6 +2,7 @@ import type { JsonObject } from '../../core/model/json.ts';
 import { exists, notFound } from '../errors.ts';
 import type { WarehouseRecord, WorkspaceState } from '../state.ts';
 import type { Route } from '../types.ts';
+import { requireManage } from './permissions.ts';
 
 function warehouse(ws: WorkspaceState, id: string | undefined): WarehouseRecord {
   const record = ws.warehouses.get(String(id));
@@ -13,6 +14,9 @@ function warehouse(ws: WorkspaceState, id: string | undefined): WarehouseRecord 
 function view(ws: WorkspaceState, w: WarehouseRecord): JsonObject {
   ws.settle(w.status);
   return {
+    // Source: databricks/cli libs/testserver/sql_warehouses.go sqlWarehouseFixUps.
+    min_num_clusters: 1,
+    warehouse_type: 'CLASSIC',
     ...w.spec,
     id: w.id,
     state: w.status.state,
@@ -47,13 +51,22 @@ export const warehouseRoutes: Route[] = [
       // Creating a warehouse starts it.
       ws.transition(record.status, 'STARTING', 'RUNNING');
       ws.warehouses.set(id, record);
+      ws.grantCreator('warehouses', id, user, 'CAN_MANAGE');
       return { id };
     },
   },
   {
     method: 'GET',
     pattern: '/api/2.0/sql/warehouses',
-    handler: ({ ws }) => ({ warehouses: [...ws.warehouses.values()].map((w) => view(ws, w)) }),
+    // Paged by page_size and page_token. Source: the SDK's ListWarehousesRequest.
+    handler: ({ ws, query }) => {
+      const size = Number(query.get('page_size') ?? 100);
+      const all = [...ws.warehouses.values()];
+      const offset = Number(query.get('page_token') || 0);
+      const page = all.slice(offset, offset + size);
+      const next = offset + page.length < all.length ? String(offset + page.length) : undefined;
+      return { warehouses: page.map((w) => view(ws, w)), ...(next ? { next_page_token: next } : {}) };
+    },
   },
   {
     method: 'GET',
@@ -63,8 +76,9 @@ export const warehouseRoutes: Route[] = [
   {
     method: 'POST',
     pattern: '/api/2.0/sql/warehouses/:id/edit',
-    handler: ({ ws, params, body }) => {
+    handler: ({ ws, params, body, user }) => {
       const w = warehouse(ws, params.id);
+      requireManage(ws, 'warehouses', w.id, user);
       uniqueName(ws, body.name, w.id);
       const { id: _id, ...spec } = body;
       w.spec = spec;
@@ -87,6 +101,10 @@ export const warehouseRoutes: Route[] = [
     pattern: '/api/2.0/sql/warehouses/:id/stop',
     handler: ({ ws, params }) => {
       const w = warehouse(ws, params.id);
+      // A stop while the warehouse is still starting does not stick: it comes up RUNNING all the same,
+      // so a client must wait for RUNNING, stop, and see STOPPED. Source: issue #7's review of passive
+      // warehouses left running after a stop sent during STARTING.
+      if (w.status.state === 'STARTING') return {};
       if (w.status.state !== 'STOPPED') ws.transition(w.status, 'STOPPING', 'STOPPED');
       return {};
     },

@@ -22,7 +22,8 @@ export interface KindApi {
   permissionId?(t: Transport, id: string): Promise<string>;
   /** Kinds with their own ACL API (secret scopes) set grants themselves. */
   setPermissions?(t: Transport, id: string, grants: Grant[]): Promise<void>;
-  setLifecycle?(t: Transport, id: string, state: string): Promise<void>;
+  /** Puts the object in a runtime state; returns warnings about what could not be done around it. */
+  setLifecycle?(t: Transport, id: string, state: string): Promise<string[]>;
 }
 
 /** Follows `next_page_token` until the end. */

@@ -2,55 +2,90 @@ import type { JsonObject } from '../../../core/model/json.ts';
 import type { ObservedObject } from '../../../ports/workspace.ts';
 import { DatabricksError } from '../errors.ts';
 import type { Transport } from '../transport.ts';
-import { ignoreNotFound, type KindApi, observedObject } from './api.ts';
+import { ignoreNotFound, type KindApi, observedObject, paginate } from './api.ts';
 
 type ClusterInfo = JsonObject & { cluster_id: string; state?: string; spec?: JsonObject };
 
-function clusterObserved(c: ClusterInfo): ObservedObject {
-  // A GET carries `spec`, the settings as last given without the server's additions: it is used.
-  return observedObject('cluster', c.cluster_id, c, { lifecycle: { state: String(c.state ?? 'UNKNOWN') } });
-}
-
 const SETTLED = new Set(['RUNNING', 'TERMINATED', 'ERROR', 'UNKNOWN']);
 
-/** Waits until a cluster is not on its way somewhere: edits are refused while it starts or restarts. */
+function getCluster(t: Transport, id: string): Promise<ClusterInfo> {
+  return t.request<ClusterInfo>('GET', '/api/2.1/clusters/get', {
+    query: { cluster_id: id },
+    idempotent: true,
+  });
+}
+
+/**
+ * A cluster terminated more than 30 days ago and not pinned is purged: clusters/get then answers 400
+ * INVALID_STATE (or "does not exist"). Either way it is gone, and the next apply creates it again.
+ */
+function isGone(err: unknown): boolean {
+  return err instanceof DatabricksError && (err.isNotFound || err.errorCode === 'INVALID_STATE');
+}
+
+/** Waits until a cluster is not on its way somewhere: edits are refused while it starts, restarts or resizes. */
 async function settledCluster(t: Transport, id: string, timeoutMs = 20 * 60_000): Promise<ClusterInfo> {
   const deadline = Date.now() + timeoutMs;
   for (let delay = 200; ; delay = Math.min(delay * 2, 10_000)) {
-    const c = await t.request<ClusterInfo>('GET', '/api/2.1/clusters/get', {
-      query: { cluster_id: id },
-      idempotent: true,
-    });
+    const c = await getCluster(t, id);
     if (SETTLED.has(String(c.state)) || Date.now() > deadline) return c;
     await new Promise((r) => setTimeout(r, delay));
   }
+}
+
+function observed(c: ClusterInfo, full: boolean): ObservedObject {
+  const lifecycle = { state: String(c.state ?? 'UNKNOWN') };
+  // clusters/get carries `spec`, the settings as last given, without the server's rewrites: the only
+  // thing to compare. clusters/list has no `spec`: such a cluster is known by name only.
+  if (full) return observedObject('cluster', c.cluster_id, c, { lifecycle });
+  const o = observedObject('cluster', c.cluster_id, {
+    cluster_name: c.cluster_name ?? '',
+    custom_tags: c.custom_tags ?? {},
+  });
+  return { ...o, lifecycle, meta: { partial: true } };
 }
 
 export const clustersApi: KindApi = {
   kind: 'cluster',
   permissionType: 'clusters',
   async list(t, hints) {
-    const r = await t.request<{ clusters?: ClusterInfo[] }>('GET', '/api/2.1/clusters/list', {
-      idempotent: true,
+    // Only clusters made in the UI or through the API: job and pipeline clusters are not codeploy's.
+    const listed = await paginate(async (token) => {
+      const page = await t.request<{ clusters?: ClusterInfo[]; next_page_token?: string }>(
+        'GET',
+        '/api/2.1/clusters/list',
+        {
+          query: { page_size: 100, page_token: token, 'filter_by.cluster_sources': ['UI', 'API'] },
+          idempotent: true,
+        },
+      );
+      return { items: page.clusters ?? [], next: page.next_page_token || undefined };
     });
-    const found = (r.clusters ?? []).map(clusterObserved);
-    // clusters/list drops clusters terminated long ago: read the ones codeploy recorded directly.
-    for (const id of hints.stateIds.cluster ?? []) {
-      if (found.some((c) => c.id === id)) continue;
+    const recorded = new Set(hints.stateIds.cluster ?? []);
+    const names = new Set(hints.names.cluster ?? []);
+    const out: ObservedObject[] = [];
+    for (const c of listed) {
+      const ours = recorded.has(c.cluster_id) || names.has(String(c.cluster_name));
+      if (!ours) {
+        out.push(observed(c, false));
+        continue;
+      }
       try {
-        found.push(
-          clusterObserved(
-            await t.request<ClusterInfo>('GET', '/api/2.1/clusters/get', {
-              query: { cluster_id: id },
-              idempotent: true,
-            }),
-          ),
-        );
+        out.push(observed(await getCluster(t, c.cluster_id), true));
       } catch (err) {
-        if (!(err instanceof DatabricksError && err.isNotFound)) throw err;
+        if (!isGone(err)) throw err;
+      }
+      recorded.delete(c.cluster_id);
+    }
+    // clusters/list drops clusters terminated long ago: read the ones codeploy recorded directly.
+    for (const id of recorded) {
+      try {
+        out.push(observed(await getCluster(t, id), true));
+      } catch (err) {
+        if (!isGone(err)) throw err;
       }
     }
-    return found;
+    return out;
   },
   async create(t, obj) {
     // Databricks starts every cluster it creates; a passive region terminates it right after.
@@ -69,18 +104,37 @@ export const clustersApi: KindApi = {
     });
   },
   async delete(t, id) {
-    await ignoreNotFound(() =>
-      t.request('POST', '/api/2.1/clusters/permanent-delete', { body: { cluster_id: id }, idempotent: true }),
-    );
+    // A pinned cluster cannot be deleted for good: unpin it first (Terraform resourceClusterDelete).
+    await ignoreNotFound(async () => {
+      const c = await getCluster(t, id).catch((err) => {
+        if (isGone(err)) return undefined;
+        throw err;
+      });
+      if (!c) return;
+      if (c.pinned_by_user_name !== undefined)
+        await t.request('POST', '/api/2.1/clusters/unpin', { body: { cluster_id: id }, idempotent: true });
+      await t.request('POST', '/api/2.1/clusters/permanent-delete', {
+        body: { cluster_id: id },
+        idempotent: true,
+      });
+    });
   },
   async setLifecycle(t, id, state) {
-    if (state === 'TERMINATED') {
-      await settledCluster(t, id);
+    if (state !== 'TERMINATED') return [];
+    const c = await settledCluster(t, id);
+    if (c.state !== 'TERMINATED')
       await t.request('POST', '/api/2.1/clusters/delete', { body: { cluster_id: id }, idempotent: true });
-      // Terminated all-purpose clusters are deleted for good after 30 days unless pinned.
-      await t
-        .request('POST', '/api/2.1/clusters/pin', { body: { cluster_id: id }, idempotent: true })
-        .catch(() => undefined);
+    if (c.pinned_by_user_name !== undefined) return [];
+    // Terminated all-purpose clusters are deleted for good after 30 days unless pinned, and only an
+    // admin may pin: a refusal is reported, not swallowed.
+    try {
+      await t.request('POST', '/api/2.1/clusters/pin', { body: { cluster_id: id }, idempotent: true });
+      return [];
+    } catch (err) {
+      if (!(err instanceof DatabricksError)) throw err;
+      return [
+        `terminated, but not pinned (${err.message}): Databricks deletes an unpinned terminated cluster after 30 days, and the next apply creates it again; a workspace admin can pin it`,
+      ];
     }
   },
 };

@@ -67,6 +67,10 @@ export const secretScopesApi: KindApi = {
         body: {
           scope,
           ...(keyvault ? { scope_backend_type: 'AZURE_KEYVAULT', backend_azure_keyvault: keyvault } : {}),
+          // Who manages the new scope (the caller when left out). Source: the SDK's CreateScope.
+          ...(typeof obj.spec.initial_manage_principal === 'string'
+            ? { initial_manage_principal: obj.spec.initial_manage_principal }
+            : {}),
         },
         // The scope name is its identity: a repeat answers RESOURCE_ALREADY_EXISTS, which is fine.
         idempotent: true,

@@ -1,0 +1,88 @@
+import type { FieldRules } from '../kinds/types.ts';
+import { deepEqual, isObject, type Json, type JsonObject } from '../model/json.ts';
+import { matchPath, type Segment } from '../model/path.ts';
+
+/** The key field of a keyed array at `path` (`tasks` → `task_key`), if the rules name one. */
+export function keyFieldAt(rules: FieldRules, path: readonly Segment[]): string | undefined {
+  for (const [pattern, key] of Object.entries(rules.keyedArrays)) if (matchPath(pattern, path)) return key;
+  return undefined;
+}
+
+/**
+ * What the workspace holds, with the server's own doings taken out, so that the two-way diff against
+ * the desired spec shows only real differences. Three trees are walked together (keyed arrays matched
+ * by key): the observed spec, the desired one, and the one codeploy last applied (`undefined` when
+ * there is no record of the object, as when adopting it).
+ * - `ignoreRemote`: the observed value is replaced by the desired one unless the config changed the
+ *   field since the last apply; without a record, always.
+ * - `backendDefaults`: while the desired spec leaves the field out, the observed value is dropped.
+ * - `aliases`: an observed value the desired one is stored as reads as the desired one.
+ */
+export function reconcileRemote(
+  rules: FieldRules,
+  observed: JsonObject,
+  desired: JsonObject,
+  applied: JsonObject | undefined,
+): JsonObject {
+  if (!rules.backendDefaults?.length && !rules.ignoreRemote?.length && !rules.aliases?.length)
+    return observed;
+  return walk(rules, observed, desired, applied, applied !== undefined, []) as JsonObject;
+}
+
+function walk(
+  rules: FieldRules,
+  o: Json,
+  d: Json | undefined,
+  a: Json | undefined,
+  recorded: boolean,
+  path: Segment[],
+): Json {
+  if (isObject(o)) {
+    const out: JsonObject = {};
+    const want = isObject(d) ? d : {};
+    const last = isObject(a) ? a : {};
+    for (const [key, value] of Object.entries(o)) {
+      const at = [...path, key];
+      const settled = settle(rules, value, want[key], last[key], recorded, at);
+      if (settled !== undefined) out[key] = settled;
+    }
+    return out;
+  }
+  const keyField = Array.isArray(o) ? keyFieldAt(rules, path) : undefined;
+  if (Array.isArray(o) && keyField) {
+    const keyOf = (item: Json) => (isObject(item) ? item[keyField] : undefined);
+    const find = (list: Json | undefined, key: Json | undefined) =>
+      Array.isArray(list) && key !== undefined ? list.find((x) => keyOf(x) === key) : undefined;
+    return o.map((item, i) =>
+      walk(rules, item, find(d, keyOf(item)), find(a, keyOf(item)), recorded, [...path, i]),
+    );
+  }
+  return o;
+}
+
+/** One observed field under the rules; `undefined` drops it. */
+function settle(
+  rules: FieldRules,
+  value: Json,
+  want: Json | undefined,
+  last: Json | undefined,
+  recorded: boolean,
+  path: Segment[],
+): Json | undefined {
+  if (rules.ignoreRemote?.some((r) => matchPath(r.path, path))) {
+    const configChanged = recorded && !deepEqual(last ?? null, want ?? null);
+    if (!configChanged) return want;
+  }
+  if (want === undefined) {
+    const fill = rules.backendDefaults?.find((r) => matchPath(r.path, path));
+    if (fill && (!fill.values || fill.values.some((v) => deepEqual(v, value)))) return undefined;
+  }
+  const alias = rules.aliases?.find(
+    (r) =>
+      matchPath(r.path, path) &&
+      deepEqual(r.value, want ?? null) &&
+      r.readsBackAs.some((v) => deepEqual(v, value)),
+  );
+  if (alias) return want;
+  return walk(rules, value, want, last, recorded, path);
+}

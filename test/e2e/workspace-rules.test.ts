@@ -1,0 +1,230 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { runApply, runPlan } from '../../src/app/live.ts';
+import type { RunReport } from '../../src/core/live/apply.ts';
+import { PURGE_AFTER_MS } from '../../src/emulator/api/clusters.ts';
+import type { Emulator } from '../../src/emulator/server.ts';
+import { connectProject, startEmulator } from '../support/live.ts';
+import { exampleFiles } from '../support/project.ts';
+
+/**
+ * What a real workspace does that a naive client trips over, each rule written into the emulator
+ * from a public source (see the comment beside each rule in src/emulator/api/): codeploy must
+ * converge on it, apply then a plan with nothing to change.
+ */
+let emulator: Emulator | undefined;
+afterEach(async () => {
+  await emulator?.stop();
+  emulator = undefined;
+});
+
+async function setUp(options: Parameters<typeof startEmulator>[0] = {}) {
+  const started = await startEmulator(options);
+  emulator = started.emulator;
+  return started;
+}
+
+/**
+ * The example without what only a workspace admin may create (cluster policies, global init scripts):
+ * a non-admin deployer is given those by an admin, and deploys the rest.
+ */
+function nonAdminExample(): Record<string, string> {
+  const files = exampleFiles();
+  const compute = files['definitions/compute.yml'] as string;
+  files['definitions/compute.yml'] = compute
+    .slice(compute.indexOf('---\nkind: instance-pool'))
+    .replace(/\n\s*policy_id: .*\n/, '\n');
+  const workspace = files['definitions/workspace.yml'] as string;
+  files['definitions/workspace.yml'] = workspace.slice(0, workspace.indexOf('---\nkind: global-init-script'));
+  return files;
+}
+
+function pending(report: RunReport): string[] {
+  return report.plans.flatMap((p) =>
+    p.entries.filter((e) => e.action !== 'no-change').map((e) => `${p.region} ${e.action} ${e.key}`),
+  );
+}
+
+describe('a deploying principal that is not a workspace admin', () => {
+  it('keeps its own CAN_MANAGE, gives jobs and pipelines their one owner, and says the standby cluster is not pinned', async () => {
+    const { emulator, hosts, env } = await setUp({ nonAdminDeployer: true });
+    const events: string[] = [];
+    const ctx = connectProject(nonAdminExample(), hosts, env, {
+      progress: (e) => {
+        if (e.type === 'object-warning') events.push(`${e.region} ${e.key}: ${e.message}`);
+      },
+    });
+    const report = await runApply(ctx);
+    expect(report.message).toBeUndefined();
+    expect(report.ok).toBe(true);
+
+    const secondary = emulator.workspace('secondary');
+    const me = secondary.user;
+    for (const [type, map] of [
+      ['clusters', secondary.clusters],
+      ['instance-pools', secondary.pools],
+      ['warehouses', secondary.warehouses],
+    ] as const) {
+      for (const id of map.keys())
+        expect(secondary.grants.get(`${type}/${id}`)).toContainEqual({
+          user_name: me,
+          permission_level: 'CAN_MANAGE',
+        });
+    }
+    for (const [type, ids] of [
+      ['jobs', [...secondary.jobs.keys()].map(String)],
+      ['pipelines', [...secondary.pipelines.keys()]],
+    ] as const) {
+      for (const id of ids)
+        expect(
+          secondary.grants.get(`${type}/${id}`)?.filter((g) => g.permission_level === 'IS_OWNER'),
+        ).toHaveLength(1);
+    }
+
+    // Only an admin may pin: the terminated standby cluster is left unpinned, and the run says so.
+    expect([...secondary.clusters.values()].map((c) => c.pinned)).toEqual([false]);
+    expect(events).toEqual([
+      expect.stringMatching(/^secondary cluster\/shared-etl: terminated, but not pinned/),
+    ]);
+    expect(report.regions.find((r) => r.region === 'secondary')?.outcomes).toContainEqual(
+      expect.objectContaining({ key: 'cluster/shared-etl', warnings: [expect.stringContaining('30 days')] }),
+    );
+
+    // And it converges: nothing left to change, and it can still read every grant it set.
+    expect(pending(await runPlan(ctx))).toEqual([]);
+  });
+});
+
+describe('clusters', () => {
+  it('a standby cluster purged 30 days after termination is created again, not a failed preflight', async () => {
+    const { emulator, hosts, env } = await setUp({ nonAdminDeployer: true });
+    const ctx = connectProject(nonAdminExample(), hosts, env);
+    expect((await runApply(ctx)).ok).toBe(true);
+    for (const ws of emulator.workspaces.values()) ws.clockOffsetMs += PURGE_AFTER_MS + 60_000;
+
+    const plan = await runPlan(ctx);
+    expect(plan.ok).toBe(true);
+    // Created again, and the job that runs on it follows to the new id.
+    expect(pending(plan)).toEqual([
+      'secondary create cluster/shared-etl',
+      'secondary update job/weekly-report',
+    ]);
+    const again = await runApply(ctx);
+    expect(again.message).toBeUndefined();
+    expect(pending(await runPlan(ctx))).toEqual([]);
+  });
+
+  it('a pinned cluster is unpinned before it is deleted for good', async () => {
+    const { emulator, hosts, env } = await setUp();
+    const files = exampleFiles();
+    expect((await runApply(connectProject(files, hosts, env))).ok).toBe(true);
+    const secondary = emulator.workspace('secondary');
+    expect([...secondary.clusters.values()].map((c) => c.pinned)).toEqual([true]);
+
+    // Drop the cluster and the job that runs on it, and prune.
+    const config = files['codeploy.yml'] as string;
+    files['codeploy.yml'] = `${config}\nprune: true\n`;
+    files['definitions/compute.yml'] = (files['definitions/compute.yml'] as string).split(
+      '\n---\nkind: cluster\n',
+    )[0] as string;
+    delete files['definitions/jobs/adhoc-report.yml'];
+    const report = await runApply(connectProject(files, hosts, env));
+    expect(report.message).toBeUndefined();
+    expect(secondary.clusters.size).toBe(0);
+    const unpin = emulator.requests.findIndex(
+      (r) => r.workspace === 'secondary' && r.path.endsWith('/clusters/unpin'),
+    );
+    const purge = emulator.requests.findIndex(
+      (r) => r.workspace === 'secondary' && r.path.endsWith('/clusters/permanent-delete') && r.status === 200,
+    );
+    expect(unpin).toBeGreaterThan(-1);
+    expect(purge).toBeGreaterThan(unpin);
+  });
+
+  it('reads managed clusters with clusters/get (clusters/list has no spec), listing only UI and API clusters', async () => {
+    const { emulator, hosts, env } = await setUp();
+    const ctx = connectProject(exampleFiles(), hosts, env);
+    await runApply(ctx);
+    emulator.requests.length = 0;
+    expect(pending(await runPlan(ctx))).toEqual([]);
+    const lists = emulator.requests.filter((r) => r.path === '/api/2.1/clusters/list');
+    expect(lists.length).toBe(2);
+    for (const l of lists)
+      expect(l.query).toContain('filter_by.cluster_sources=UI&filter_by.cluster_sources=API');
+    expect(emulator.requests.filter((r) => r.path === '/api/2.1/clusters/get')).toHaveLength(2);
+  });
+
+  it('the emulator refuses a cluster that repeats a custom tag key of its pool', async () => {
+    const { emulator, hosts } = await setUp();
+    const ws = emulator.workspace('primary');
+    const call = (path: string, body: object) =>
+      fetch(`${hosts.primary}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ws.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, string> }));
+    const pool = await call('/api/2.0/instance-pools/create', {
+      instance_pool_name: 'p',
+      node_type_id: 'i3.xlarge',
+      custom_tags: { team: 'a' },
+    });
+    const refused = await call('/api/2.1/clusters/create', {
+      spark_version: '15.4.x-scala2.12',
+      instance_pool_id: pool.body.instance_pool_id,
+      custom_tags: { team: 'b' },
+    });
+    expect(refused).toMatchObject({ status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE' } });
+    expect(refused.body.message).toMatch(/team/);
+  });
+});
+
+describe('server-filled fields', () => {
+  it('fields the workspace fills in or rewrites never show as changes, and a config change still does', async () => {
+    const { emulator, hosts, env } = await setUp();
+    const files = exampleFiles();
+    const ctx = connectProject(files, hosts, env);
+    expect((await runApply(ctx)).ok).toBe(true);
+
+    // What the workspace holds is not what was sent: zone "auto" resolved, job clusters filled in.
+    const primary = emulator.workspace('primary');
+    const nightly = [...primary.jobs.values()].find((j) => j.settings.name === 'nightly-etl')?.settings;
+    const jobClusters = (nightly?.job_clusters ?? []) as Array<{ new_cluster: Record<string, unknown> }>;
+    const jobCluster = jobClusters[0]?.new_cluster;
+    expect(jobCluster).toMatchObject({
+      enable_elastic_disk: false,
+      aws_attributes: { zone_id: primary.defaultZone },
+    });
+    expect(jobCluster?.driver_node_type_id).toBe(jobCluster?.node_type_id);
+    const pool = [...primary.pools.values()][0];
+    expect(pool?.spec.aws_attributes).toMatchObject({ zone_id: 'auto' });
+    expect(pending(await runPlan(ctx))).toEqual([]);
+
+    // A new catalog for the pipeline is an update in place: its tables are not dropped.
+    files['definitions/pipelines.yml'] = (files['definitions/pipelines.yml'] as string).replace(
+      'target: events',
+      'target: events\n  catalog: Lakehouse',
+    );
+    const pipelineIds = [...primary.pipelines.keys()];
+    const changed = await runApply(connectProject(files, hosts, env));
+    expect(changed.message).toBeUndefined();
+    expect(pending(changed)).toEqual(['primary update pipeline/events', 'secondary update pipeline/events']);
+    expect([...primary.pipelines.keys()]).toEqual(pipelineIds);
+    expect([...primary.pipelines.values()].map((p) => p.spec.catalog)).toEqual(['lakehouse']);
+    expect(pending(await runPlan(connectProject(files, hosts, env)))).toEqual([]);
+  });
+});
+
+describe('warehouses and clusters that take time', () => {
+  it('a standby warehouse is stopped once it is up, and reads STOPPED', async () => {
+    const { emulator, hosts, env } = await setUp({ transitionMs: 150 });
+    const report = await runApply(connectProject(exampleFiles(), hosts, env));
+    expect(report.message).toBeUndefined();
+    const secondary = emulator.workspace('secondary');
+    await new Promise((r) => setTimeout(r, 200));
+    expect([...secondary.warehouses.values()].map((w) => secondary.settle(w.status).state)).toEqual([
+      'STOPPED',
+    ]);
+    expect([...secondary.clusters.values()].map((c) => secondary.settle(c.status).state)).toEqual([
+      'TERMINATED',
+    ]);
+  });
+});
