@@ -213,6 +213,10 @@ export class Emulator {
         (!f.method || f.method === method) &&
         (!f.workspace || f.workspace === workspace),
     );
+    if (fault?.skip) {
+      fault.skip -= 1;
+      return undefined;
+    }
     if (fault) fault.times -= 1;
     return fault;
   }

@@ -45,6 +45,8 @@ export interface FaultRule {
   path: string;
   workspace?: string;
   times: number;
+  /** Let this many matching requests through before the fault starts. */
+  skip?: number;
   kind: 'status' | 'drop';
   status?: number;
   errorCode?: string;

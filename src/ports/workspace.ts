@@ -1,5 +1,5 @@
 import type { Grant, RenderedObject } from '../core/model/definition.ts';
-import type { JsonObject } from '../core/model/json.ts';
+import type { Json, JsonObject } from '../core/model/json.ts';
 import type { KindName } from '../core/model/kinds.ts';
 
 /** An object as found in a workspace, in the same shape as a rendered one so the two compare. */
@@ -64,10 +64,11 @@ export interface StateEntry {
   secret_digests?: Record<string, string>;
   content_sha256?: string;
   /** Fields the server filled in on its own right after codeploy applied (path → value): not drift. */
-  server_filled?: Record<string, unknown>;
-  /** Secret key → last_updated_timestamp right after codeploy put it, to tell a hand change. */
-  secret_timestamps?: Record<string, number>;
-  /** What the adapter remembered (modified_at of a notebook, for one). */
+  server_filled?: Record<string, Json>;
+  /**
+   * What the adapter remembered right after the write: a notebook's `modified_at`, a scope's
+   * `secret_timestamps` (key → last_updated_timestamp), to tell a change made by hand.
+   */
   meta?: JsonObject;
 }
 

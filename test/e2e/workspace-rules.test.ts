@@ -228,3 +228,71 @@ describe('warehouses and clusters that take time', () => {
     ]);
   });
 });
+
+describe('what the server filled in, and what a person changed', () => {
+  it('a schedule added by hand to a standby job whose update failed stays visible as drift', async () => {
+    const { emulator, hosts, env } = await setUp();
+    const files = exampleFiles();
+    expect((await runApply(connectProject(files, hosts, env))).ok).toBe(true);
+
+    const secondary = emulator.workspace('secondary');
+    const job = [...secondary.jobs.values()].find((j) => j.settings.name === 'nightly-etl');
+    if (!job) throw new Error('nightly-etl was not created');
+    job.settings.schedule = {
+      quartz_cron_expression: '0 0 * * * ?',
+      timezone_id: 'UTC',
+      pause_status: 'UNPAUSED',
+    };
+    // The repair of that job is refused, so the apply writes other things but not the job.
+    emulator.faults = [
+      {
+        method: 'POST',
+        path: '/jobs/reset',
+        workspace: 'secondary',
+        times: 99,
+        kind: 'status',
+        status: 400,
+        errorCode: 'INVALID_PARAMETER_VALUE',
+      },
+    ];
+    files['definitions/warehouses.yml'] = (files['definitions/warehouses.yml'] as string).replace(
+      'auto_stop_mins: 30',
+      'auto_stop_mins: 45',
+    );
+    const failed = await runApply(connectProject(files, hosts, env));
+    expect(failed.ok).toBe(false);
+    expect(failed.reason).toBe('apply-failed');
+
+    emulator.faults = [];
+    const plan = await runPlan(connectProject(files, hosts, env));
+    const entry = plan.plans
+      .find((p) => p.region === 'secondary')
+      ?.entries.find((e) => e.key === 'job/nightly-etl');
+    expect(entry?.changes).toContainEqual(
+      expect.objectContaining({ path: 'spec.schedule', reason: 'drift' }),
+    );
+  });
+
+  it('a read-back that fails after the writes is a failure, not "converged"', async () => {
+    const { emulator, hosts, env } = await setUp();
+    const ctx = connectProject(exampleFiles(), hosts, env);
+    // The first two identity checks are preflight and the re-read under the lock; the third, the
+    // read-back, is refused.
+    emulator.faults = [
+      {
+        method: 'GET',
+        path: '/scim/v2/Me',
+        workspace: 'primary',
+        skip: 2,
+        times: 99,
+        kind: 'status',
+        status: 403,
+        errorCode: 'PERMISSION_DENIED',
+      },
+    ];
+    const report = await runApply(ctx);
+    expect(report.ok).toBe(false);
+    expect(report.reason).toBe('apply-failed');
+    expect(report.message).toMatch(/primary: could not read the workspace back after the apply/);
+  });
+});

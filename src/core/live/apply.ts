@@ -12,7 +12,7 @@ import {
 } from './plan-live.ts';
 import type { ProgressSink } from './progress.ts';
 import { readSnapshot } from './snapshot.ts';
-import { afterApply, emptyState, StateWriter } from './state-record.ts';
+import { afterWrite, emptyState, StateWriter } from './state-record.ts';
 
 export interface LiveRegion {
   input: RegionInput;
@@ -239,14 +239,18 @@ async function applyRegion(
   options.progress({ type: 'region', region, message: `applying ${describe(work.plan)}` });
   const outcomes = await executeRegion(r.input, work, r.workspace, writer, options);
 
-  // Read back once: remember what the server filled in, then plan against that read.
-  const after = (await preflight([r], options)).works.get(region);
+  // Read back once: remember what the server filled in on the objects just written (and only those:
+  // on anything else a difference is a change made by hand), then plan against that read.
+  const readBack = await preflight([r], options);
+  const after = readBack.works.get(region);
   let remaining: PlanEntry[] = [];
   if (after) {
-    for (const [key, observed] of after.observed) {
+    const written = new Set(outcomes.filter((o) => o.written).map((o) => o.key));
+    for (const key of written) {
       const entry = record.objects[key];
+      const observed = after.observed.get(key);
       const desired = after.desired.get(key);
-      if (entry && desired) record.objects[key] = afterApply(entry, observed, desired);
+      if (entry && observed && desired) record.objects[key] = afterWrite(entry, observed, desired);
     }
     const final = planRegionLive(r.input, { ...after.snapshot, state: record }, options);
     const failedKeys = new Set(outcomes.filter((o) => o.status !== 'done').map((o) => o.key));
@@ -254,7 +258,11 @@ async function applyRegion(
   }
   writer.schedule();
   await writer.flush();
-  const failed = outcomes.some((o) => o.status === 'failed');
+  // A read-back that failed leaves the apply unverified: that is a failure, never "converged".
+  const readBackError = after
+    ? undefined
+    : `could not read the workspace back after the apply: ${readBack.failures.get(region) ?? 'no answer'}`;
+  const failed = outcomes.some((o) => o.status === 'failed') || readBackError !== undefined;
   options.progress({
     type: 'region',
     region,
@@ -265,7 +273,13 @@ async function applyRegion(
         : 'done: nothing left to change',
   });
   return {
-    report: { region, status: failed ? 'failed' : 'applied', outcomes, remaining },
+    report: {
+      region,
+      status: failed ? 'failed' : 'applied',
+      outcomes,
+      remaining,
+      ...(readBackError ? { error: readBackError } : {}),
+    },
     plan: work.plan,
     problems: [],
   };
@@ -309,6 +323,7 @@ function preflightMessage(failures: Map<string, string>): string {
 function failureMessage(failed: RegionReport[], notConverged: RegionReport[]): string {
   const lines: string[] = [];
   for (const r of failed) {
+    if (r.error) lines.push(`  ${r.region}: ${r.error}`);
     for (const o of r.outcomes.filter((x) => x.status !== 'done'))
       lines.push(`  ${r.region}: ${o.action} ${o.key}: ${o.status}${o.error ? ` (${o.error})` : ''}`);
   }

@@ -17,6 +17,8 @@ export interface ObjectOutcome {
   error?: string;
   /** Done, but with something left undone around it (a terminated cluster that could not be pinned). */
   warnings?: string[];
+  /** Something was written to the workspace for this object (a no-change entry writes nothing). */
+  written?: true;
 }
 
 /** Whether an error means "the create may have happened": the transport's AmbiguousWriteError. */
@@ -87,6 +89,7 @@ export async function executeRegion(
         action: entry.action,
         status: 'done',
         ...(notes ? { warnings: notes } : {}),
+        ...(changed ? { written: true as const } : {}),
       });
     } catch (err) {
       const error = err instanceof Error ? err.message : String(err);

@@ -6,9 +6,9 @@ import type {
   StateRecord,
   Workspace,
 } from '../../ports/workspace.ts';
-import { canonicalJson, isObject, type Json } from '../model/json.ts';
-import { toPointer } from '../model/path.ts';
+import { canonicalJson } from '../model/json.ts';
 import { secretDigest } from './resolve.ts';
+import { collectServerFills } from './server-fills.ts';
 
 export function emptyState(project: string, region: string, salt: string): StateRecord {
   return {
@@ -40,45 +40,24 @@ export function stateEntry(
     ...(desired.content_sha256 ? { content_sha256: desired.content_sha256 } : {}),
     ...(Object.keys(digests).length ? { secret_digests: digests } : {}),
     ...(previous?.server_filled ? { server_filled: previous.server_filled } : {}),
-    ...(previous?.secret_timestamps ? { secret_timestamps: previous.secret_timestamps } : {}),
+    ...(previous?.meta ? { meta: previous.meta } : {}),
   };
 }
 
 /**
- * After an apply, what the workspace shows that codeploy did not send: fields the server filled in
- * (remembered so they are not reported as drift later), secret timestamps, a notebook's modified_at.
+ * Right after codeploy wrote an object (never for one it did not write, so a change made by hand is
+ * never taken for the server's): what the workspace shows that codeploy did not send, fields the
+ * server filled in, secret timestamps, a notebook's modified_at.
  */
-export function afterApply(entry: StateEntry, observed: ObservedObject, desired: DesiredObject): StateEntry {
-  const filled: Record<string, unknown> = {};
-  collectFilled(observed.spec, desired.spec, [], filled);
+export function afterWrite(entry: StateEntry, observed: ObservedObject, desired: DesiredObject): StateEntry {
+  const filled = collectServerFills(observed.kind, observed.spec, desired.spec);
   const out: StateEntry = { ...entry };
   if (Object.keys(filled).length) out.server_filled = filled;
   else delete out.server_filled;
-  if (observed.kind === 'secret-scope' && Array.isArray(observed.spec.secrets)) {
-    out.secret_timestamps = Object.fromEntries(
-      observed.spec.secrets
-        .filter(isObject)
-        .map((s) => [String(s.key), Number(s.last_updated_timestamp ?? 0)]),
-    );
-  }
+  // A secret's timestamp, a notebook's modified_at: as the workspace has them right after the write.
   if (observed.meta) out.meta = observed.meta;
   if (observed.content_sha256 && !out.content_sha256) out.content_sha256 = observed.content_sha256;
   return out;
-}
-
-/** Fields present in the workspace's copy and absent from what was sent (objects only, not inside lists). */
-function collectFilled(
-  observed: Json,
-  sent: Json | undefined,
-  path: (string | number)[],
-  out: Record<string, unknown>,
-): void {
-  if (!isObject(observed)) return;
-  for (const [key, value] of Object.entries(observed)) {
-    const mine = isObject(sent) ? sent[key] : undefined;
-    if (mine === undefined) out[toPointer([...path, key])] = value;
-    else if (isObject(value)) collectFilled(value, mine, [...path, key], out);
-  }
 }
 
 /**

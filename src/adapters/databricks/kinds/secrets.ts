@@ -13,7 +13,8 @@ interface ScopeInfo {
 
 /**
  * Secret scopes with their secrets and ACLs. Secret values can never be read back: a scope's
- * observed `secrets` list carries each key with its last_updated_timestamp, which the core compares
+ * observed `secrets` list carries only the keys, and `meta.secret_timestamps` each one's
+ * last_updated_timestamp, which the core compares
  * with what it recorded when it last put the value.
  */
 export const secretScopesApi: KindApi = {
@@ -47,12 +48,12 @@ export const secretScopesApi: KindApi = {
         kind: 'secret-scope',
         id: s.name,
         name: s.name,
-        spec: {
-          ...spec,
-          secrets: (secrets.secrets ?? []).map((x) => ({
-            key: x.key,
-            last_updated_timestamp: x.last_updated_timestamp ?? 0,
-          })),
+        spec: { ...spec, secrets: (secrets.secrets ?? []).map((x) => ({ key: x.key })) },
+        // Not part of the spec: when each value was last put, to tell a change made by hand.
+        meta: {
+          secret_timestamps: Object.fromEntries(
+            (secrets.secrets ?? []).map((x) => [x.key, x.last_updated_timestamp ?? 0]),
+          ),
         },
         permissions: (acls.items ?? []).map((a) => ({ principal: a.principal, permission: a.permission })),
       });
