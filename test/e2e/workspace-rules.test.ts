@@ -296,3 +296,31 @@ describe('what the server filled in, and what a person changed', () => {
     expect(report.message).toMatch(/primary: could not read the workspace back after the apply/);
   });
 });
+
+describe('a workspace whose state record is lost', () => {
+  it('finds objects without tags by their unique name, says so, and converges without a clash', async () => {
+    const { emulator, hosts, env } = await setUp();
+    const ctx = connectProject(exampleFiles(), hosts, env);
+    expect((await runApply(ctx)).ok).toBe(true);
+    const secondary = emulator.workspace('secondary');
+    expect(secondary.objects.delete('/Shared/.codeploy/acme-lakehouse/state.json')).toBe(true);
+
+    const plan = await runPlan(ctx);
+    expect(plan.message).toBeUndefined();
+    expect(plan.problems).toEqual([]);
+    const notes = plan.plans.find((p) => p.region === 'secondary')?.notes ?? [];
+    for (const key of [
+      'cluster-policy/etl-policy',
+      'global-init-script/ca-bundle',
+      'secret-scope/etl-secrets',
+      'notebook/ingest',
+    ])
+      expect(notes).toContainEqual(expect.stringContaining(`${key} was found by its unique name`));
+
+    const report = await runApply(ctx);
+    expect(report.message).toBeUndefined();
+    expect(secondary.policies.size).toBe(1);
+    expect(secondary.initScripts.size).toBe(1);
+    expect(pending(await runPlan(ctx))).toEqual([]);
+  });
+});

@@ -150,7 +150,7 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
   const changing = regions.filter((r) => {
     const work = works.get(r.input.region);
     const newRelease = options.release !== undefined && work?.snapshot.state?.release !== options.release;
-    return work !== undefined && (hasChanges(work.plan.summary) || newRelease);
+    return work !== undefined && (hasChanges(work.plan.summary) || newRelease || work.unrecorded.length > 0);
   });
   if (changing.length === 0) {
     options.progress({ type: 'phase', message: 'nothing to change in any region' });

@@ -141,7 +141,12 @@ export async function executeRegion(
     const current = work.snapshot.permissions.get(entry.key);
     const before = comparable(have, want, current, previous, work.snapshot.principal);
     const changes = planObject(entry.key, before, want).changes;
-    if (changes.length === 0) return false;
+    if (changes.length === 0) {
+      // Found (by marker or unique name) but not in the record: record it, so that the next run
+      // knows it by id and prune can remove it one day.
+      if (!previous) writer.set(entry.key, stateEntry(have.id, want, work.salt));
+      return false;
+    }
     const specChanged = changes.some((c) => c.path.startsWith('spec') || c.path === 'content_sha256');
     if (specChanged) await ws.update(want, have);
     if (changes.some((c) => c.path.startsWith('permissions')) && want.permissions !== undefined) {

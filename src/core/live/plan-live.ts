@@ -39,6 +39,8 @@ export interface Problem {
 /** One region's plan with everything an apply of it needs. */
 export interface RegionWork {
   plan: RegionPlan;
+  /** Objects codeploy manages that its state record does not list yet: an apply records them. */
+  unrecorded: string[];
   desired: Map<string, DesiredObject>;
   observed: Map<string, ObservedObject>;
   snapshot: Snapshot;
@@ -125,10 +127,16 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
     (k) => !desired.has(k) && snapshot.state?.objects[k] && !options.prune,
   );
   const notes = [
+    ...snapshot.matchedByName.map(
+      (k) =>
+        `${k} was found by its unique name (this workspace has no codeploy state record): codeploy manages it from now on`,
+    ),
     ...orphans.map((k) => `${k} is no longer defined; it stays because prune is off`),
     ...problems.filter((p) => p.applyOnly).map((p) => `${p.message} (an apply will refuse to run)`),
   ];
+  const unrecorded = [...desired.keys()].filter((k) => observed.has(k) && !snapshot.state?.objects[k]);
   return {
+    unrecorded,
     plan: {
       region: input.region,
       role: input.role,

@@ -14,6 +14,11 @@ export interface Snapshot {
   matched: Map<string, ObservedObject>;
   /** Object key → an object of the same kind and name that codeploy does not own. */
   clashes: Map<string, ObservedObject>;
+  /**
+   * Keys matched by their unique name alone: kinds without tags (policies, init scripts, paths,
+   * scopes) in a workspace that has no state record (lost, or never written). The plan says so.
+   */
+  matchedByName: string[];
   /** Object key → direct grants, for matched objects whose kind has an access control list. */
   permissions: Map<string, Grant[]>;
   /** Every object read, for adoption and duplicate checks. */
@@ -49,6 +54,7 @@ export async function readSnapshot(
 
   const matched = new Map<string, ObservedObject>();
   const clashes = new Map<string, ObservedObject>();
+  const matchedByName: string[] = [];
   const keys = new Set([...desired.map((d) => `${d.kind}/${d.name}`), ...stateEntries.map(([k]) => k)]);
   for (const key of keys) {
     const kind = key.slice(0, key.indexOf('/')) as KindName;
@@ -64,8 +70,15 @@ export async function readSnapshot(
     const wanted = desired.find((d) => `${d.kind}/${d.name}` === key);
     if (!wanted) continue;
     const name = identityOf(wanted);
-    const sameName = all.find((o) => o.kind === kind && o.name === name && o.owner !== owner);
-    if (sameName) clashes.set(key, sameName);
+    const sameNames = all.filter((o) => o.kind === kind && o.name === name && o.owner !== owner);
+    const sameName = sameNames[0];
+    if (!sameName) continue;
+    // Without tags and without a record there is nothing else to know it by: a name that only one
+    // object carries is enough (global init script names are not unique: two of them is a clash).
+    if (!state && !kindRules(kind).ownerMarker && sameNames.length === 1) {
+      matched.set(key, sameName);
+      matchedByName.push(key);
+    } else clashes.set(key, sameName);
   }
 
   const permissions = new Map<string, Grant[]>();
@@ -79,7 +92,7 @@ export async function readSnapshot(
     if (grants) permissions.set(key, grants);
   });
   for (const [key, o] of matched) if (o.permissions) permissions.set(key, o.permissions);
-  return { state, matched, clashes, permissions, all };
+  return { state, matched, clashes, matchedByName, permissions, all };
 }
 
 function readHints(desired: readonly RenderedObject[], state: StateRecord | undefined): ReadHints {
