@@ -118,6 +118,6 @@ export interface ReadHints {
   names: Partial<Record<KindName, string[]>>;
   /** Ids from the state record, for objects the lists do not return (terminated clusters age out). */
   stateIds: Partial<Record<KindName, string[]>>;
-  /** Content hashes last applied, keyed by path, with the modified_at they were applied at. */
+  /** Hashes of what each path exported right after codeploy wrote it, with its modified_at then. */
   knownContent: Record<string, { modified_at: number; content_sha256: string }>;
 }

@@ -324,3 +324,77 @@ describe('a workspace whose state record is lost', () => {
     expect(pending(await runPlan(ctx))).toEqual([]);
   });
 });
+
+describe('notebooks and files', () => {
+  const EXTRA = `kind: notebook
+name: explore
+source: ../notebooks/explore.ipynb
+spec: { path: /Shared/etl/explore, format: JUPYTER, language: PYTHON }
+---
+kind: notebook
+name: archive
+source: ../notebooks/archive.py
+spec: { path: /Shared/etl/archive, format: DBC }
+---
+kind: file
+name: helper
+source: ../notebooks/helper.py
+spec: { path: /Shared/etl/helper.py }
+`;
+  function withNotebooks(): Record<string, string> {
+    const files = exampleFiles();
+    files['definitions/notebooks.yml'] = EXTRA;
+    files['notebooks/explore.ipynb'] = '{"cells": [], "nbformat": 4}\n';
+    files['notebooks/archive.py'] = 'print("archived")';
+    // A plain file that happens to start like a notebook source: imported as RAW, it stays a file.
+    files['notebooks/helper.py'] = '# Databricks notebook source\nHELPER = 1\n';
+    return files;
+  }
+
+  it('converge whatever their import format, though the workspace exports other bytes than it was given', async () => {
+    const { emulator, hosts, env } = await setUp();
+    const files = withNotebooks();
+    const report = await runApply(connectProject(files, hosts, env));
+    expect(report.message).toBeUndefined();
+    const primary = emulator.workspace('primary');
+    expect(primary.objects.get('/Shared/etl/helper.py')?.object_type).toBe('FILE');
+    expect(primary.objects.get('/Shared/etl/explore')?.object_type).toBe('NOTEBOOK');
+    expect(pending(await runPlan(connectProject(files, hosts, env)))).toEqual([]);
+
+    // A DBC archive cannot be imported over itself: it is deleted and imported again.
+    files['notebooks/archive.py'] = 'print("archived again")';
+    const changed = await runApply(connectProject(files, hosts, env));
+    expect(changed.message).toBeUndefined();
+    const imports = emulator.requests.filter(
+      (r) =>
+        r.path === '/api/2.0/workspace/import' &&
+        (r.body as { path?: string })?.path === '/Shared/etl/archive',
+    );
+    // Created once and replaced once, in each region, never with overwrite.
+    expect(imports).toHaveLength(4);
+    expect(
+      imports.every((r) => (r.body as { overwrite?: boolean }).overwrite === false && r.status === 200),
+    ).toBe(true);
+    const deletes = emulator.requests.filter(
+      (r) =>
+        r.path === '/api/2.0/workspace/delete' &&
+        (r.body as { path?: string })?.path === '/Shared/etl/archive',
+    );
+    expect(deletes).toHaveLength(2);
+    expect(pending(await runPlan(connectProject(files, hosts, env)))).toEqual([]);
+  });
+
+  it('a notebook edited by hand is drift', async () => {
+    const { emulator, hosts, env } = await setUp();
+    const files = withNotebooks();
+    expect((await runApply(connectProject(files, hosts, env))).ok).toBe(true);
+    const nb = emulator.workspace('secondary').objects.get('/Shared/etl/ingest');
+    if (!nb) throw new Error('no notebook');
+    nb.content = Buffer.from('# Databricks notebook source\nprint("edited by hand")\n').toString('base64');
+    nb.modified_at += 1000;
+    const plan = await runPlan(connectProject(files, hosts, env));
+    expect(pending(plan)).toEqual(['secondary update notebook/ingest']);
+    const entry = plan.plans[1]?.entries.find((e) => e.key === 'notebook/ingest');
+    expect(entry?.changes).toEqual([expect.objectContaining({ path: 'content_sha256', reason: 'drift' })]);
+  });
+});

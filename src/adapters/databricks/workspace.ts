@@ -213,7 +213,7 @@ export class DatabricksWorkspace implements Workspace {
 
   private async writeFile(path: string, text: string, overwrite: boolean): Promise<void> {
     await this.transport.request('POST', '/api/2.0/workspace/import', {
-      body: { path, format: 'AUTO', content: Buffer.from(text, 'utf8').toString('base64'), overwrite },
+      body: { path, format: 'RAW', content: Buffer.from(text, 'utf8').toString('base64'), overwrite },
       idempotent: overwrite,
     });
   }

@@ -24,7 +24,9 @@ export const notebook: KindRules = {
   },
   readOnlyFields: ['object_id', 'object_type', 'created_at', 'modified_at', 'resource_id', 'size'],
   normalize: stripWorkspacePrefix,
-  fieldRules: { ...NO_FIELD_RULES, serverDefaults: { format: 'SOURCE' } },
+  // The import format is how the content travels, not a property the workspace keeps: a notebook
+  // exports as SOURCE whatever it was imported as (issue #7's review), so it is never compared.
+  fieldRules: { ...NO_FIELD_RULES, ignored: ['format'] },
   hasSource: true,
 };
 

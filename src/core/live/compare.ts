@@ -40,8 +40,11 @@ export function comparable(
     const state = SETTLING[observed.lifecycle.state] ?? observed.lifecycle.state;
     out.lifecycle = { state: state as 'TERMINATED' | 'STOPPED' };
   }
-  if (desired.content_sha256 !== undefined && observed.content_sha256 !== undefined)
-    out.content_sha256 = observed.content_sha256;
+  if (desired.content_sha256 !== undefined && observed.content_sha256 !== undefined) {
+    // What the workspace exports right after codeploy's import stands for what codeploy imported.
+    const ours = entry?.meta?.exported_sha256 === observed.content_sha256 && entry.content_sha256;
+    out.content_sha256 = ours || observed.content_sha256;
+  }
   return out;
 }
 

@@ -112,8 +112,9 @@ function readHints(desired: readonly RenderedObject[], state: StateRecord | unde
     if (kind === 'notebook' || kind === 'file' || kind === 'directory') paths.add(entry.id);
     if (kind === 'secret-scope') scopes.add(entry.id);
     const modified = isObject(entry.meta) ? entry.meta.modified_at : undefined;
-    if (entry.content_sha256 && typeof modified === 'number')
-      knownContent[entry.id] = { modified_at: modified, content_sha256: entry.content_sha256 };
+    const exported = isObject(entry.meta) ? entry.meta.exported_sha256 : undefined;
+    if (typeof exported === 'string' && typeof modified === 'number')
+      knownContent[entry.id] = { modified_at: modified, content_sha256: exported };
   }
   return { paths: [...paths].sort(), scopes: [...scopes].sort(), names, stateIds, knownContent };
 }

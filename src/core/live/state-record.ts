@@ -54,8 +54,11 @@ export function afterWrite(entry: StateEntry, observed: ObservedObject, desired:
   const out: StateEntry = { ...entry };
   if (Object.keys(filled).length) out.server_filled = filled;
   else delete out.server_filled;
-  // A secret's timestamp, a notebook's modified_at: as the workspace has them right after the write.
+  // A secret's timestamp, a notebook's modified_at and the hash of what it exports (not byte for
+  // byte what was imported): as the workspace has them right after the write.
   if (observed.meta) out.meta = observed.meta;
+  if (observed.content_sha256 && observed.meta)
+    out.meta = { ...observed.meta, exported_sha256: observed.content_sha256 };
   if (observed.content_sha256 && !out.content_sha256) out.content_sha256 = observed.content_sha256;
   return out;
 }

@@ -42,6 +42,46 @@ function mkdirs(ws: WorkspaceState, path: string): void {
   }
 }
 
+/** The first line of a notebook's source file, per language. */
+const NOTEBOOK_HEADER: Record<string, string> = {
+  PYTHON: '# Databricks notebook source',
+  SQL: '-- Databricks notebook source',
+  SCALA: '// Databricks notebook source',
+  R: '# Databricks notebook source',
+};
+
+/**
+ * What an import makes of its content. RAW is always a file. AUTO sniffs: content that starts with a
+ * notebook source header becomes a notebook, anything else a file. The other formats are notebooks.
+ * Sources: the SDK's ImportRequest.format docs; databricks/cli libs/testserver/fake_workspace.go
+ * (WorkspaceFilesImportFile: "Files … can be notebooks if they contain a magical header").
+ */
+function importedAs(
+  format: string,
+  text: string,
+  language: unknown,
+): { type: 'FILE' | 'NOTEBOOK'; language?: string } {
+  if (format === 'RAW') return { type: 'FILE' };
+  if (format === 'AUTO') {
+    const header = Object.entries(NOTEBOOK_HEADER).find(([, h]) => text.startsWith(h));
+    return header ? { type: 'NOTEBOOK', language: String(language ?? header[0]) } : { type: 'FILE' };
+  }
+  return { type: 'NOTEBOOK', language: String(language ?? 'PYTHON') };
+}
+
+/**
+ * A notebook exported as SOURCE is not byte for byte what was imported: it starts with the source
+ * header, and cells end in a newline. Source: docs.databricks.com "Export and import notebooks"
+ * (source files begin with "# Databricks notebook source"); issue #7's review.
+ */
+function exportedSource(o: WorkspaceObject): string {
+  const text = Buffer.from(o.content ?? '', 'base64').toString('utf8');
+  const header = NOTEBOOK_HEADER[o.language ?? 'PYTHON'] ?? NOTEBOOK_HEADER.PYTHON;
+  const withHeader = text.startsWith(header as string) ? text : `${header}\n${text}`;
+  const normalized = withHeader.endsWith('\n') ? withHeader : `${withHeader}\n`;
+  return Buffer.from(normalized, 'utf8').toString('base64');
+}
+
 export const workspaceRoutes: Route[] = [
   {
     method: 'POST',
@@ -63,17 +103,21 @@ export const workspaceRoutes: Route[] = [
       // The real API does not create missing parent folders.
       if (parent?.object_type !== 'DIRECTORY')
         throw notFound(`The parent folder (${posix.dirname(path)}) does not exist.`);
+      const format = String(body.format ?? 'SOURCE');
+      // Source: the SDK's ImportRequest ("For DBC format, overwrite is not supported").
+      if (format === 'DBC' && body.overwrite === true)
+        throw invalid('overwrite is not supported for the DBC format, since it may contain a directory.');
+      const kind = importedAs(format, Buffer.from(content, 'base64').toString('utf8'), body.language);
       const existing = ws.objects.get(path);
       if (existing && body.overwrite !== true) throw exists(`${path} already exists.`);
       if (existing?.object_type === 'DIRECTORY') throw exists(`${path} is a directory.`);
-      const isFile = body.format === 'AUTO' && !body.language;
       ws.objects.set(path, {
         path,
-        object_type: isFile ? 'FILE' : 'NOTEBOOK',
+        object_type: kind.type,
         object_id: existing?.object_id ?? ws.nextNumericId(),
-        ...(isFile ? {} : { language: String(body.language ?? 'PYTHON') }),
+        ...(kind.language ? { language: kind.language } : {}),
         content,
-        modified_at: Date.now(),
+        modified_at: ws.now(),
       });
       return {};
     },
@@ -84,7 +128,8 @@ export const workspaceRoutes: Route[] = [
     handler: ({ ws, query }) => {
       const o = ws.objects.get(normalize(query.get('path')));
       if (!o || o.object_type === 'DIRECTORY') throw notFound(`Path (${query.get('path')}) doesn't exist.`);
-      return { content: o.content ?? '', file_type: o.language === 'PYTHON' ? 'py' : '' };
+      if (o.object_type === 'FILE') return { content: o.content ?? '' };
+      return { content: exportedSource(o), file_type: o.language === 'PYTHON' ? 'py' : '' };
     },
   },
   {

@@ -41,13 +41,15 @@ export async function listWorkspaceObjects(t: Transport, hints: ReadHints): Prom
     const o = found.get(path);
     const kind = o ? TYPE_OF[o.object_type] : undefined;
     if (!o || !kind) continue;
-    const spec: JsonObject =
-      kind === 'notebook' ? { path, language: o.language ?? 'PYTHON', format: 'SOURCE' } : { path };
+    // A notebook keeps no import format: whatever it was imported as, it exports as SOURCE.
+    const spec: JsonObject = kind === 'notebook' ? { path, language: o.language ?? 'PYTHON' } : { path };
     const known = hints.knownContent[path];
     let content_sha256: string | undefined;
     if (kind !== 'directory') {
+      // The hash of what the workspace exports (not byte for byte what was imported), read again
+      // only when the object was modified since codeploy last saw it.
       content_sha256 =
-        known && known.modified_at === o.modified_at ? known.content_sha256 : await exportHash(t, path);
+        known && known.modified_at === o.modified_at ? known.content_sha256 : await exportHash(t, path, kind);
     }
     out.push({
       kind,
@@ -61,9 +63,9 @@ export async function listWorkspaceObjects(t: Transport, hints: ReadHints): Prom
   return out;
 }
 
-async function exportHash(t: Transport, path: string): Promise<string> {
+async function exportHash(t: Transport, path: string, kind: KindName): Promise<string> {
   const r = await t.request<{ content?: string }>('GET', '/api/2.0/workspace/export', {
-    query: { path, format: 'SOURCE' },
+    query: { path, format: kind === 'notebook' ? 'SOURCE' : 'AUTO' },
     idempotent: true,
   });
   return createHash('sha256')
@@ -86,16 +88,19 @@ async function upload(t: Transport, obj: DesiredObject, overwrite: boolean): Pro
     idempotent: true,
   });
   const content = Buffer.from(obj.content ?? '', 'utf8').toString('base64');
+  const format = obj.kind === 'notebook' ? String(obj.spec.format ?? 'SOURCE') : 'RAW';
+  // A DBC archive cannot be imported over an object (the SDK's ImportRequest): delete it first.
+  if (format === 'DBC' && overwrite) {
+    await ignoreNotFound(() =>
+      t.request('POST', '/api/2.0/workspace/delete', { body: { path, recursive: false }, idempotent: true }),
+    );
+    overwrite = false;
+  }
+  // Files go in as RAW: with AUTO, a file that starts like a notebook source would become a notebook.
   const body: JsonObject =
     obj.kind === 'notebook'
-      ? {
-          path,
-          format: obj.spec.format ?? 'SOURCE',
-          language: obj.spec.language ?? 'PYTHON',
-          content,
-          overwrite,
-        }
-      : { path, format: 'AUTO', content, overwrite };
+      ? { path, format, language: obj.spec.language ?? 'PYTHON', content, overwrite }
+      : { path, format, content, overwrite };
   // An import with overwrite is a replace: safe to repeat.
   await t.request('POST', '/api/2.0/workspace/import', { body, idempotent: overwrite });
   return path;
