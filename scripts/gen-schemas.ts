@@ -74,6 +74,12 @@ for (const rules of Object.values(KINDS)) {
       items: { type: 'string', pattern: '^/' },
     },
   };
+  if (rules.recreateDestroys) {
+    properties.allow_recreate = {
+      type: 'boolean',
+      description: `Allow codeploy to delete and create the object again when a change cannot be made in place: ${rules.recreateDestroys}.`,
+    };
+  }
   if (rules.permissionLevels.length > 0) {
     properties.permissions = {
       type: 'array',

@@ -237,7 +237,7 @@ describe.each(CASES)('$key', (c) => {
 });
 
 describe('changes that cannot be made in place', () => {
-  it('a new pipeline storage location recreates the pipeline, and the job that triggers it follows', async () => {
+  it('a new pipeline storage location is refused unless the definition allows the recreate, which every plan announces', async () => {
     const files = exampleFiles();
     edit(
       files,
@@ -245,8 +245,28 @@ describe('changes that cannot be made in place', () => {
       'storage: s3://acme-lake-use1/pipelines/events',
       'storage: s3://acme-lake-use1/pipelines/events-v2',
     );
-    const ctx = connectProject(files, hosts, env);
     const oldId = [...emulator.workspace('secondary').pipelines.keys()][0];
+    const writes = emulator.writes().length;
+    const refused = await runApply(connectProject(files, hosts, env));
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toMatch(
+      /secondary: pipeline\/events can only take the change to spec.storage by being deleted and created again, and deleting a pipeline drops the tables it manages.*Set allow_recreate: true/,
+    );
+    expect(emulator.writes().length).toBe(writes);
+
+    edit(
+      files,
+      'definitions/pipelines.yml',
+      'name: events\nspec:',
+      'name: events\nallow_recreate: true\nspec:',
+    );
+    const ctx = connectProject(files, hosts, env);
+    const plan = await runPlan(ctx);
+    expect(plan.plans[1]?.notes).toContainEqual(
+      expect.stringMatching(
+        /^pipeline\/events will be deleted and created again \(spec.storage cannot change in place\): deleting a pipeline drops/,
+      ),
+    );
     const report = await runApply(ctx);
     expect(report.message).toBeUndefined();
     expect(report.plans[1]?.entries.find((e) => e.key === 'pipeline/events')?.action).toBe('recreate');

@@ -229,6 +229,23 @@ describe('warehouses and clusters that take time', () => {
   });
 });
 
+describe('pipelines deleted asynchronously', () => {
+  it('a recreate waits for the delete to end before it creates the pipeline again under its name', async () => {
+    const { emulator, hosts, env } = await setUp({ transitionMs: 120 });
+    const files = exampleFiles();
+    expect((await runApply(connectProject(files, hosts, env))).ok).toBe(true);
+    files['definitions/pipelines.yml'] = (files['definitions/pipelines.yml'] as string)
+      .replace('name: events\nspec:', 'name: events\nallow_recreate: true\nspec:')
+      .replace('pipelines/events\n', 'pipelines/events-v2\n');
+    const report = await runApply(connectProject(files, hosts, env));
+    expect(report.message).toBeUndefined();
+    const primary = emulator.workspace('primary');
+    expect([...primary.pipelines.values()].map((p) => [p.state, p.spec.storage])).toEqual([
+      ['RUNNING', 's3://acme-lake-use1/pipelines/events-v2'],
+    ]);
+  });
+});
+
 describe('what the server filled in, and what a person changed', () => {
   it('a schedule added by hand to a standby job whose update failed stays visible as drift', async () => {
     const { emulator, hosts, env } = await setUp();

@@ -35,6 +35,8 @@ export const pipeline: KindRules = {
   // resources.yml: "UC lowercases identifier names").
   normalize: (spec) =>
     typeof spec.catalog === 'string' ? { ...spec, catalog: spec.catalog.toLowerCase() } : spec,
+  // Source: docs.databricks.com "Delete a pipeline" (deleting a pipeline drops the tables it manages).
+  recreateDestroys: 'deleting a pipeline drops the tables it manages (in a standby region: the standby copy)',
   fieldRules: {
     serverDefaults: { channel: 'CURRENT', edition: 'ADVANCED', development: false, photon: false },
     backendDefaults: [

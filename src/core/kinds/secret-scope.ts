@@ -48,6 +48,7 @@ export const secretScope: KindRules = {
     },
   },
   readOnlyFields: ['is_databricks_managed'],
+  recreateDestroys: 'deleting a scope deletes every secret in it, also those codeploy does not manage',
   unwrapExport(raw) {
     // A scope as listed: `name` and `keyvault_metadata` become the create request's fields.
     if (typeof raw.name !== 'string' || 'scope' in raw) return undefined;

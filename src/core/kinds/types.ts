@@ -104,6 +104,11 @@ export interface KindRules {
   fieldRules: FieldRules;
   /** The passive overlay; absent for kinds that never run anything by themselves. */
   disable?: (spec: JsonObject, permissions: Grant[] | undefined, policy: PassivePolicy) => DisableResult;
+  /**
+   * What is lost when an object of this kind is deleted and created again (a pipeline's tables): a
+   * recreate then needs `allow_recreate: true` in the definition, and every plan says what it costs.
+   */
+  recreateDestroys?: string;
   /** Kinds whose content comes from a file in the repo (`source:`). */
   hasSource?: boolean;
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DesiredObject, ObservedObject, StateEntry } from '../../ports/workspace.ts';
+import { kindRules } from '../kinds/index.ts';
 import { objectKey, type RenderedObject } from '../model/definition.ts';
 import { isObject } from '../model/json.ts';
 import type { Role } from '../model/kinds.ts';
@@ -122,11 +123,13 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
       message: `${input.region}: refusing to prune every object: the config defines none. Check the definitions globs.`,
     });
   }
+  const destructive = recreateCosts(entries, desired, input.region, problems);
   const ordered = orderEntries(entries);
   const orphans = [...observed.keys()].filter(
     (k) => !desired.has(k) && snapshot.state?.objects[k] && !options.prune,
   );
   const notes = [
+    ...destructive,
     ...snapshot.matchedByName.map(
       (k) =>
         `${k} was found by its unique name (this workspace has no codeploy state record): codeploy manages it from now on`,
@@ -178,6 +181,34 @@ function withReasons(entry: PlanEntry, want: DesiredObject, applied: StateEntry 
       reason: configPaths.has(c.path) ? ('config' as const) : ('drift' as const),
     })),
   };
+}
+
+/**
+ * A recreate that destroys data (a pipeline's tables) needs `allow_recreate: true` in the definition;
+ * without it an apply refuses. Either way every plan says what the recreate costs.
+ */
+function recreateCosts(
+  entries: readonly PlanEntry[],
+  desired: ReadonlyMap<string, DesiredObject>,
+  region: string,
+  problems: Problem[],
+): string[] {
+  const notes: string[] = [];
+  for (const e of entries) {
+    const cost = kindRules(e.kind).recreateDestroys;
+    if (e.action !== 'recreate' || !cost) continue;
+    const fields = e.changes.filter((c) => c.forces_recreate).map((c) => c.path).join(', ');
+    if (desired.get(e.key)?.allow_recreate) {
+      notes.push(`${e.key} will be deleted and created again (${fields} cannot change in place): ${cost}`);
+    } else {
+      problems.push({
+        key: e.key,
+        applyOnly: true,
+        message: `${region}: ${e.key} can only take the change to ${fields} by being deleted and created again, and ${cost}. Set allow_recreate: true on its definition to do it.`,
+      });
+    }
+  }
+  return notes;
 }
 
 /** A secret whose variable is not set keeps whatever value the workspace has. */

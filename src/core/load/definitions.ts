@@ -127,6 +127,7 @@ function toDefinition(doc: ParsedDocument, files: FileSource, diags: Diagnostics
     spec: finalSpec,
     ...(permissions ? { permissions } : {}),
     sensitive: (raw.sensitive as string[] | undefined) ?? [],
+    ...(raw.allow_recreate === true ? { allow_recreate: true } : {}),
     ...(source ? { source } : {}),
     origin: { file: doc.file, document: doc.index, locate: (path) => doc.locate(path) },
   };

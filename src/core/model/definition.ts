@@ -29,6 +29,8 @@ export interface Definition {
   permissions?: Grant[];
   /** JSON pointers (into `spec`) of values that must never be shown. */
   sensitive: string[];
+  /** The definition allows codeploy to delete and create the object again when a change needs it. */
+  allow_recreate?: boolean;
   /** For notebook, file and global-init-script: the repo file holding the content. */
   source?: { path: string; content: string };
   origin: DefinitionOrigin;
@@ -51,6 +53,7 @@ export interface RenderedObject {
   /** SHA-256 of the content file, for notebooks, files and init scripts. */
   content_sha256?: string;
   sensitive: string[];
+  allow_recreate?: boolean;
 }
 
 export interface RenderedRegion {

@@ -84,6 +84,7 @@ export function renderRegion(
       ...(overlaid.permissions ? { permissions: overlaid.permissions } : {}),
       ...(overlaid.lifecycle ? { lifecycle: overlaid.lifecycle } : {}),
       sensitive: def.sensitive,
+      ...(def.allow_recreate ? { allow_recreate: true } : {}),
     };
     if (def.source) obj.content_sha256 = createHash('sha256').update(def.source.content).digest('hex');
     recheckSchema(def, obj, diags);

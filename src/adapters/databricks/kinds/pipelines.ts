@@ -2,6 +2,8 @@ import type { JsonObject } from '../../../core/model/json.ts';
 import type { ObservedObject } from '../../../ports/workspace.ts';
 import { ignoreNotFound, type KindApi, observedObject, paginate } from './api.ts';
 
+const DELETE_WAIT_MS = 20 * 60_000;
+
 interface PipelineInfo {
   pipeline_id: string;
   name?: string;
@@ -73,5 +75,19 @@ export const pipelinesApi: KindApi = {
   },
   async delete(t, id) {
     await ignoreNotFound(() => t.request('DELETE', `/api/2.0/pipelines/${id}`, { idempotent: true }));
+    // Deletion is asynchronous, and the name stays taken until it ends: a re-create must wait
+    // (Terraform pipelines/resource_pipeline.go Delete polls until the pipeline is gone).
+    const deadline = Date.now() + DELETE_WAIT_MS;
+    for (let delay = 200; ; delay = Math.min(delay * 2, 10_000)) {
+      try {
+        const p = await t.request<PipelineInfo>('GET', `/api/2.0/pipelines/${id}`, { idempotent: true });
+        if (Date.now() > deadline)
+          throw new Error(`pipeline ${id} is still ${p.state ?? 'there'} ${DELETE_WAIT_MS / 60_000} minutes after its delete`);
+      } catch (err) {
+        if ((err as { isNotFound?: boolean }).isNotFound) return;
+        throw err;
+      }
+      await new Promise((r) => setTimeout(r, delay));
+    }
   },
 };
