@@ -54,6 +54,7 @@ export class Emulator {
     options.workspaces.forEach((name, i) => {
       const ws = new WorkspaceState(name, i, options.transitionMs ?? 0);
       ws.deployerIsAdmin = !options.nonAdminDeployer;
+      ws.federationAudiences = [...(options.federationAudiences ?? [])];
       this.workspaces.set(name, ws);
     });
   }

@@ -97,6 +97,8 @@ export class WorkspaceState {
    */
   deployerIsAdmin = true;
   clockOffsetMs = 0;
+  /** Audiences the service principals' federation policies accept, besides the token endpoint. */
+  federationAudiences: string[] = [];
   /** The availability zone the server picks when a spec leaves it out or says `auto`. */
   defaultZone: string;
   private counter = 0;

@@ -71,6 +71,8 @@ export interface EmulatorOptions {
   transitionMs?: number;
   rateLimits?: RateLimit[];
   faults?: FaultRule[];
+  /** Audiences federation policies accept besides each workspace's token endpoint (an account id). */
+  federationAudiences?: string[];
   /** The deploying principal is not a workspace admin (default: it is). */
   nonAdminDeployer?: boolean;
   /** Also append every request as a JSON line to this file. */

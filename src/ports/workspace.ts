@@ -31,6 +31,8 @@ export interface DesiredObject extends RenderedObject {
   content?: string;
   /** Secret values by key, for secret scopes (read from the environment at apply time). */
   secretValues?: Record<string, string>;
+  /** Secret key → the environment variable that should hold its value and is not set. */
+  unsetSecrets?: Record<string, string>;
 }
 
 /**

@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   if (emulator) await emulator.stop();
-  ({ emulator, hosts, env } = await startEmulator());
+  ({ emulator, hosts, env } = await startEmulator({ federationAudiences: ['acct-123'] }));
   github.comments.length = 0;
   github.violations.length = 0;
 });

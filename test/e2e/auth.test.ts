@@ -11,7 +11,8 @@ let emulator: Emulator;
 let hosts: Record<string, string>;
 
 beforeAll(async () => {
-  ({ emulator, hosts } = await startEmulator());
+  // The secondary's federation policy accepts the account id as audience, as well as its token endpoint.
+  ({ emulator, hosts } = await startEmulator({ federationAudiences: ['acct-123'] }));
 });
 afterAll(() => emulator.stop());
 
@@ -93,6 +94,66 @@ describe('authentication per region', () => {
       connectProject(files, hosts, { DATABRICKS_TOKEN_PRIMARY: emulator.workspace('primary').token }),
     );
     expect(report.reason).toBe('preflight');
-    expect(report.message).toContain('secondary: cannot authenticate');
+    expect(report.message).toContain('secondary: github-oidc needs a GitHub OIDC token');
+  });
+
+  it('asks for an ID token for the workspace token endpoint when no audience is set, as the Go SDK does', async () => {
+    const host = hosts.secondary ?? '';
+    const audiences: string[] = [];
+    const auth = authenticator(
+      host,
+      { type: 'github-oidc', client_id: 'sp-federated' },
+      {
+        env: {},
+        idToken: async (aud) => {
+          audiences.push(aud);
+          return fakeIdToken(aud);
+        },
+      },
+    );
+    const me = await new Transport(host, auth, FAST_RETRY).request<{ userName: string }>(
+      'GET',
+      '/api/2.0/preview/scim/v2/Me',
+      { idempotent: true },
+    );
+    expect(me.userName).toBe('sp-federated');
+    expect(audiences).toEqual([`${host}/oidc/v1/token`]);
+  });
+
+  it('an exchange the workspace refuses names the cause the server gave', async () => {
+    const files = exampleFiles();
+    files['codeploy.yml'] = (files['codeploy.yml'] ?? '').replace(
+      'auth: { type: token, env: DATABRICKS_TOKEN_SECONDARY }',
+      'auth: { type: github-oidc, client_id: sp-federated, audience: acct-999 }',
+    );
+    const report = await runPlan(
+      connectProject(
+        files,
+        hosts,
+        { DATABRICKS_TOKEN_PRIMARY: emulator.workspace('primary').token },
+        { idToken: async (aud) => fakeIdToken(aud) },
+      ),
+    );
+    expect(report.reason).toBe('preflight');
+    expect(report.message).toMatch(
+      /secondary: the token exchange at .* was refused \(401: invalid_client: Token audience acct-999 is not accepted by any federation policy of sp-federated\)/,
+    );
+  });
+
+  it('a wrong OAuth client secret names the cause, never the secret', async () => {
+    const files = exampleFiles();
+    files['codeploy.yml'] = (files['codeploy.yml'] ?? '').replace(
+      'auth: { type: token, env: DATABRICKS_TOKEN_SECONDARY }',
+      'auth: { type: oauth-m2m, client_id: sp-123, client_secret_env: SP_SECRET }',
+    );
+    const report = await runPlan(
+      connectProject(files, hosts, {
+        DATABRICKS_TOKEN_PRIMARY: emulator.workspace('primary').token,
+        SP_SECRET: 'not-the-secret-0451',
+      }),
+    );
+    expect(report.reason).toBe('preflight');
+    expect(report.message).toMatch(/secondary: cannot authenticate to .* \(oauth-m2m\): .*invalid_client/);
+    expect(report.message).not.toContain('not-the-secret-0451');
   });
 });

@@ -415,3 +415,16 @@ spec: { path: /Shared/etl/helper.py }
     expect(entry?.changes).toEqual([expect.objectContaining({ path: 'content_sha256', reason: 'drift' })]);
   });
 });
+
+describe('a secret whose value is missing', () => {
+  it('is reported once, naming every region and the variable, and nothing is written', async () => {
+    const { emulator, hosts, env } = await setUp();
+    const { WAREHOUSE_API_TOKEN: _unset, ...withoutSecret } = env;
+    const report = await runApply(connectProject(exampleFiles(), hosts, withoutSecret));
+    expect(report.ok).toBe(false);
+    const line =
+      'primary, secondary: secret-scope/etl-secrets: secret "warehouse-api-token" has no value: environment variable WAREHOUSE_API_TOKEN is not set';
+    expect(report.message?.split('\n').filter((l) => l.includes('has no value'))).toEqual([`  ${line}`]);
+    expect(emulator.writes()).toEqual([]);
+  });
+});

@@ -23,12 +23,17 @@ export class AuthError extends Error {
  */
 export function authenticator(host: string, auth: AuthConfig, ctx: AuthContext): Authenticate {
   const base = { host, loaders: [], env: {} };
+  const secrets: string[] = [];
+  const keep = (value: string) => {
+    secrets.push(value);
+    ctx.onSecret?.(value);
+  };
   let config: Config;
   switch (auth.type) {
     case 'token': {
       const token = ctx.env[auth.env];
       if (!token) throw new AuthError(`environment variable ${auth.env} is not set (the region's token)`);
-      ctx.onSecret?.(token);
+      keep(token);
       config = new Config({ ...base, token, authType: 'pat' });
       break;
     }
@@ -38,7 +43,7 @@ export function authenticator(host: string, auth: AuthConfig, ctx: AuthContext):
         throw new AuthError(
           `environment variable ${auth.client_secret_env} is not set (the OAuth client secret)`,
         );
-      ctx.onSecret?.(secret);
+      keep(secret);
       config = new Config({ ...base, clientId: auth.client_id, clientSecret: secret, authType: 'oauth-m2m' });
       break;
     }
@@ -53,12 +58,17 @@ export function authenticator(host: string, auth: AuthConfig, ctx: AuthContext):
     try {
       await config.authenticate(headers);
     } catch (err) {
-      // The SDK's message may quote the request; say only what failed.
-      throw new AuthError(
-        `cannot authenticate to ${host} (${auth.type}): ${err instanceof Error ? err.name : 'error'}`,
-      );
+      if (err instanceof AuthError) throw err;
+      // The SDK's message may quote the request: keep its first line, with every credential masked.
+      throw new AuthError(`cannot authenticate to ${host} (${auth.type}): ${firstLine(err, secrets)}`);
     }
   };
+}
+
+function firstLine(err: unknown, secrets: readonly string[]): string {
+  let text = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+  for (const s of secrets) if (s) text = text.split(s).join('***');
+  return (text || (err instanceof Error ? err.name : 'error')).slice(0, 300);
 }
 
 /**
@@ -83,7 +93,9 @@ async function exchange(host: string, clientId: string, audience: string | undef
     throw new AuthError(
       'github-oidc needs a GitHub OIDC token: run in GitHub Actions with `permissions: id-token: write`',
     );
-  const jwt = await ctx.idToken(audience ?? host);
+  // A workspace's token endpoint is the audience federation policies expect unless told otherwise
+  // (databricks-sdk-go config/auth_databricks_wif.go: "the auth endpoint is the default audience").
+  const jwt = await ctx.idToken(audience ?? tokenEndpoint(host));
   ctx.onSecret?.(jwt);
   const body = new URLSearchParams({
     grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
@@ -92,14 +104,14 @@ async function exchange(host: string, clientId: string, audience: string | undef
     client_id: clientId,
     scope: 'all-apis',
   });
-  const r = await fetch(`${host.replace(/\/$/, '')}/oidc/v1/token`, {
+  const r = await fetch(tokenEndpoint(host), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body,
   });
   if (!r.ok)
     throw new AuthError(
-      `the token exchange at ${host} was refused (${r.status}); check the federation policy and client id`,
+      `the token exchange at ${host} was refused (${r.status}${await serverReason(r)}); check the service principal's federation policy (issuer, subject, audience ${audience ?? tokenEndpoint(host)}) and client_id ${clientId}`,
     );
   const json = (await r.json()) as { access_token?: string; expires_in?: number };
   if (!json.access_token) throw new AuthError(`the token exchange at ${host} returned no access token`);
@@ -108,6 +120,23 @@ async function exchange(host: string, clientId: string, audience: string | undef
     token: json.access_token,
     until: Date.now() + Math.max(60, (json.expires_in ?? 3600) - 60) * 1000,
   };
+}
+
+export function tokenEndpoint(host: string): string {
+  return `${host.replace(/\/$/, '')}/oidc/v1/token`;
+}
+
+/** The server's own words for a refusal (`error_code`/`error` and its message), never the request. */
+async function serverReason(r: Response): Promise<string> {
+  try {
+    const json = (await r.json()) as Record<string, unknown>;
+    const code = json.error_code ?? json.error;
+    const message = json.message ?? json.error_description;
+    const text = [code, message].filter((x) => typeof x === 'string').join(': ');
+    return text ? `: ${text.slice(0, 300)}` : '';
+  } catch {
+    return '';
+  }
 }
 
 /** The CLI's ID-token source: the runner's request URL and token, as `core.getIDToken` uses them. */

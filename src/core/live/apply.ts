@@ -7,6 +7,7 @@ import {
   type LiveOptions,
   type Problem,
   planRegionLive,
+  problemLines,
   type RegionInput,
   type RegionWork,
 } from './plan-live.ts';
@@ -129,7 +130,9 @@ async function planWithWork(
       ...report,
       ok: false,
       reason: 'conflict',
-      message: `nothing was written anywhere:\n${problems.map((p) => `  ${p.message}`).join('\n')}`,
+      message: `nothing was written anywhere:\n${problemLines(problems)
+        .map((line) => `  ${line}`)
+        .join('\n')}`,
     };
   return { report, works };
 }

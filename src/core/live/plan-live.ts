@@ -32,6 +32,8 @@ export interface RegionInput {
 /** A problem that must stop an apply before its first write (a clash, a secret with no value…). */
 export interface Problem {
   key: string;
+  region: string;
+  /** What is wrong, without the region: the same problem in several regions is said once. */
   message: string;
   /** Blocks an apply only; a plan shows it as a note (a PR's plan has no secret values). */
   applyOnly?: boolean;
@@ -64,7 +66,8 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
       const kind = key.slice(0, key.indexOf('/'));
       problems.push({
         key,
-        message: `${input.region}: a ${kind} named "${other.name}" (id ${other.id}) already exists and codeploy does not own it. Set adopt (--adopt) to take it over, or give ${key} another name.`,
+        region: input.region,
+        message: `a ${kind} named "${other.name}" (id ${other.id}) already exists and codeploy does not own it. Set adopt (--adopt) to take it over, or give ${key} another name.`,
       });
     }
   }
@@ -91,13 +94,13 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
     const have = observed.get(key);
     if (!have) {
       push(planObject(key, undefined, want));
-      missingSecrets(key, want, undefined, problems);
+      missingSecrets(input.region, key, want, undefined, problems);
       continue;
     }
     const entry = snapshot.state?.objects[key];
     const before = comparable(have, want, snapshot.permissions.get(key), entry, snapshot.principal);
     const planned = planObject(key, before, keepUnsetSecrets(want, before));
-    missingSecrets(key, want, before, problems);
+    missingSecrets(input.region, key, want, before, problems);
     push(withReasons(planned, want, entry));
   }
   for (const [key, have] of observed) {
@@ -120,7 +123,8 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
   if (options.prune && desired.size === 0 && entries.some((e) => e.action === 'delete')) {
     problems.push({
       key: '*',
-      message: `${input.region}: refusing to prune every object: the config defines none. Check the definitions globs.`,
+      region: input.region,
+      message: `refusing to prune every object: the config defines none. Check the definitions globs.`,
     });
   }
   const destructive = recreateCosts(entries, desired, input.region, problems);
@@ -197,18 +201,32 @@ function recreateCosts(
   for (const e of entries) {
     const cost = kindRules(e.kind).recreateDestroys;
     if (e.action !== 'recreate' || !cost) continue;
-    const fields = e.changes.filter((c) => c.forces_recreate).map((c) => c.path).join(', ');
+    const fields = e.changes
+      .filter((c) => c.forces_recreate)
+      .map((c) => c.path)
+      .join(', ');
     if (desired.get(e.key)?.allow_recreate) {
       notes.push(`${e.key} will be deleted and created again (${fields} cannot change in place): ${cost}`);
     } else {
       problems.push({
         key: e.key,
+        region,
         applyOnly: true,
-        message: `${region}: ${e.key} can only take the change to ${fields} by being deleted and created again, and ${cost}. Set allow_recreate: true on its definition to do it.`,
+        message: `${e.key} can only take the change to ${fields} by being deleted and created again, and ${cost}. Set allow_recreate: true on its definition to do it.`,
       });
     }
   }
   return notes;
+}
+
+/** Problems as lines: one that several regions share is said once, naming them all. */
+export function problemLines(problems: readonly Problem[]): string[] {
+  const regions = new Map<string, string[]>();
+  for (const p of problems) {
+    const line = `${p.key}\0${p.message}`;
+    regions.set(line, [...(regions.get(line) ?? []), p.region]);
+  }
+  return [...regions].map(([line, where]) => `${where.join(', ')}: ${line.slice(line.indexOf('\0') + 1)}`);
 }
 
 /** A secret whose variable is not set keeps whatever value the workspace has. */
@@ -230,6 +248,7 @@ function keepUnsetSecrets(want: DesiredObject, before: RenderedObject): DesiredO
 }
 
 function missingSecrets(
+  region: string,
   key: string,
   want: DesiredObject,
   before: RenderedObject | undefined,
@@ -245,7 +264,8 @@ function missingSecrets(
     if (s.value_digest === MISSING_SECRET && !existing.has(String(s.key))) {
       problems.push({
         key,
-        message: `${key}: secret "${String(s.key)}" has no value: its environment variable (from_env) is not set`,
+        region,
+        message: `${key}: secret "${String(s.key)}" has no value: environment variable ${want.unsetSecrets?.[String(s.key)] ?? '(from_env)'} is not set`,
         applyOnly: true,
       });
     }

@@ -68,16 +68,25 @@ export function secretDigest(salt: string, value: string): string {
 
 export const MISSING_SECRET = '(environment variable not set)';
 
-function secretSpec(spec: JsonObject, ctx: ResolveContext): Pick<DesiredObject, 'spec' | 'secretValues'> {
+function secretSpec(
+  spec: JsonObject,
+  ctx: ResolveContext,
+): Pick<DesiredObject, 'spec' | 'secretValues' | 'unsetSecrets'> {
   const secretValues: Record<string, string> = {};
+  const unsetSecrets: Record<string, string> = {};
   const secrets = (Array.isArray(spec.secrets) ? spec.secrets : []).filter(isObject).map((s) => {
     const value = ctx.secret(String(s.from_env));
     if (value !== undefined) secretValues[String(s.key)] = value;
+    else unsetSecrets[String(s.key)] = String(s.from_env);
     return {
       key: String(s.key),
       value_digest: value === undefined ? MISSING_SECRET : secretDigest(ctx.salt, value),
     };
   });
   const { secrets: _s, ...rest } = spec;
-  return { spec: sortKeys({ ...rest, ...(secrets.length ? { secrets } : {}) }) as JsonObject, secretValues };
+  return {
+    spec: sortKeys({ ...rest, ...(secrets.length ? { secrets } : {}) }) as JsonObject,
+    secretValues,
+    ...(Object.keys(unsetSecrets).length ? { unsetSecrets } : {}),
+  };
 }

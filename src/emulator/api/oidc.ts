@@ -26,7 +26,8 @@ function decodeJwt(token: string): Record<string, unknown> | undefined {
 
 /**
  * The workspace's OAuth endpoints: client credentials (M2M) and the token exchange that GitHub OIDC
- * federation uses. The emulator checks the JWT's shape, issuer and audience, not its signature.
+ * federation uses. The emulator checks the JWT's shape, issuer and audience (against the federation
+ * policy's audiences), not its signature.
  */
 export const oidcRoutes: Route[] = [
   {
@@ -58,6 +59,16 @@ export const oidcRoutes: Route[] = [
             'subject_token must be a JWT with iss and aud, and client_id is required',
           );
         }
+        // The federation policy names the audiences it accepts; a workspace's token endpoint is the
+        // default one clients ask for (databricks-sdk-go config/auth_databricks_wif.go determineAudience).
+        const accepted = [`${ws.host}/oidc/v1/token`, ...ws.federationAudiences];
+        const audiences = [claims.aud].flat().map(String);
+        if (!audiences.some((a) => accepted.includes(a)))
+          throw new ApiFailure(
+            401,
+            'invalid_client',
+            `Token audience ${audiences.join(', ')} is not accepted by any federation policy of ${String(body.client_id)}`,
+          );
         return issue(ws, String(body.client_id));
       }
       throw new ApiFailure(400, 'unsupported_grant_type', `Unsupported grant_type ${grant}`);

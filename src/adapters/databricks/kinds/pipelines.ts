@@ -82,7 +82,9 @@ export const pipelinesApi: KindApi = {
       try {
         const p = await t.request<PipelineInfo>('GET', `/api/2.0/pipelines/${id}`, { idempotent: true });
         if (Date.now() > deadline)
-          throw new Error(`pipeline ${id} is still ${p.state ?? 'there'} ${DELETE_WAIT_MS / 60_000} minutes after its delete`);
+          throw new Error(
+            `pipeline ${id} is still ${p.state ?? 'there'} ${DELETE_WAIT_MS / 60_000} minutes after its delete`,
+          );
       } catch (err) {
         if ((err as { isNotFound?: boolean }).isNotFound) return;
         throw err;
