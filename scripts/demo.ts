@@ -9,8 +9,14 @@
  */
 import { runCli } from '../src/cli/main.ts';
 import { Emulator } from '../src/emulator/server.ts';
+import { DOCUMENTED_RATE_LIMITS } from '../src/emulator/types.ts';
 
-const emulator = new Emulator({ workspaces: ['primary', 'secondary'], transitionMs: 300 });
+// Documented rate limits on, as in a real workspace (429 with Retry-After past them).
+const emulator = new Emulator({
+  workspaces: ['primary', 'secondary'],
+  transitionMs: 300,
+  rateLimits: [...DOCUMENTED_RATE_LIMITS],
+});
 const hosts = await emulator.start();
 const env = {
   ...process.env,

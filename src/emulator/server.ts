@@ -114,8 +114,16 @@ export class Emulator {
     const url = new URL(req.url ?? '/', ws.host);
     const raw = await readBody(req);
     if (url.pathname.startsWith('/__emulator/')) return this.control(ws, req.method ?? 'GET', url, raw, res);
-    const body = parseBody(req, raw);
     const method = req.method ?? 'GET';
+    const parsed = parseBody(req, raw);
+    if (!parsed.ok) {
+      // Source: the REST API's answer to a body it cannot parse (400 MALFORMED_REQUEST).
+      return send(res, 400, {
+        error_code: 'MALFORMED_REQUEST',
+        message: `Invalid JSON given in the body of the request - expected a map: ${parsed.reason}`,
+      });
+    }
+    const body = parsed.body;
     const log = (status: number) =>
       this.record({
         workspace: ws.name,
@@ -311,16 +319,20 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function parseBody(req: IncomingMessage, raw: string): JsonObject {
+function parseBody(
+  req: IncomingMessage,
+  raw: string,
+): { ok: true; body: JsonObject } | { ok: false; reason: string } {
   let body: JsonObject = {};
   if ((req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) {
     body = Object.fromEntries(new URLSearchParams(raw));
   } else if (raw.trim() !== '') {
     try {
-      const parsed = JSON.parse(raw);
-      if (isObject(parsed)) body = parsed;
-    } catch {
-      body = {};
+      const parsed: unknown = JSON.parse(raw);
+      if (!isObject(parsed)) return { ok: false, reason: 'the body is not a JSON object' };
+      body = parsed;
+    } catch (err) {
+      return { ok: false, reason: err instanceof Error ? err.message : 'unparsable' };
     }
   }
   const auth = req.headers.authorization ?? '';
@@ -328,7 +340,7 @@ function parseBody(req: IncomingMessage, raw: string): JsonObject {
     const [id, secret] = Buffer.from(auth.slice(6), 'base64').toString('utf8').split(':');
     body = { client_id: id ?? '', client_secret: secret ?? '', ...body };
   }
-  return body;
+  return { ok: true, body };
 }
 
 /** The log never holds secret values or tokens, so tests can print it. */

@@ -54,6 +54,16 @@ export interface FaultRule {
   after?: boolean;
 }
 
+/**
+ * Per-endpoint rates Databricks documents, per workspace. Sources: learn.microsoft.com/azure/databricks/
+ * resources/limits ("Jobs API - create: 20 requests/second"), and the API facts (permissions writes
+ * about 30/s). On by default in `codeploy emulator` and the demo; off in tests that measure other things.
+ */
+export const DOCUMENTED_RATE_LIMITS: readonly RateLimit[] = [
+  { method: 'POST', path: '/jobs/create', perSecond: 20 },
+  { method: 'PUT', path: '/api/2.0/permissions/', perSecond: 30 },
+];
+
 /** Requests per second allowed on one endpoint before it answers 429 with Retry-After. */
 export interface RateLimit {
   method?: string;

@@ -428,3 +428,27 @@ describe('a secret whose value is missing', () => {
     expect(emulator.writes()).toEqual([]);
   });
 });
+
+describe('the emulator answers as the REST API does', () => {
+  it('refuses a body that is not a JSON object, and serves the Jobs API under 2.1 and 2.2', async () => {
+    const { emulator, hosts } = await setUp();
+    const token = emulator.workspace('primary').token;
+    const post = (path: string, body: string) =>
+      fetch(`${hosts.primary}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body,
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, string> }));
+    for (const body of ['{"name": "x",', '["a list"]']) {
+      const refused = await post('/api/2.2/jobs/create', body);
+      expect(refused).toMatchObject({ status: 400, body: { error_code: 'MALFORMED_REQUEST' } });
+    }
+    expect(emulator.workspace('primary').jobs.size).toBe(0);
+    const created = await post('/api/2.1/jobs/create', JSON.stringify({ name: 'j', tasks: [] }));
+    expect(created.status).toBe(200);
+    const listed = await fetch(`${hosts.primary}/api/2.2/jobs/list`, {
+      headers: { authorization: `Bearer ${token}` },
+    }).then((r) => r.json() as Promise<{ jobs: unknown[] }>);
+    expect(listed.jobs).toHaveLength(1);
+  });
+});

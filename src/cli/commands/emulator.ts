@@ -1,5 +1,6 @@
 import { m2mSecret } from '../../emulator/api/oidc.ts';
 import { Emulator } from '../../emulator/server.ts';
+import { DOCUMENTED_RATE_LIMITS } from '../../emulator/types.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
 import type { Command } from './command.ts';
 
@@ -7,12 +8,14 @@ export const emulatorCommand: Command = {
   name: 'emulator',
   summary: 'Run local Databricks workspace emulators on 127.0.0.1 (for demos and tests); Ctrl-C stops them.',
   usage:
-    'codeploy emulator [--workspaces primary,secondary] [--port N] [--latency MS] [--transition MS] [--log FILE]',
+    'codeploy emulator [--workspaces primary,secondary] [--port N] [--latency MS] [--transition MS] [--no-rate-limits] [--non-admin] [--log FILE]',
   help: [
     '  --workspaces A,B   names of the workspaces (default primary,secondary); one port each',
     '  --port N           first port (default: free ports)',
     '  --latency MS       delay added to every response',
     '  --transition MS    how long clusters and warehouses take to start or stop (default 2000)',
+    '  --no-rate-limits   turn off the documented per-endpoint rate limits (on by default: 429 + Retry-After)',
+    '  --non-admin        the deploying principal is not a workspace admin',
     '  --log FILE         append every request as a JSON line',
     'Control endpoints (no auth): GET /__emulator/requests, POST /__emulator/faults.',
   ].join('\n'),
@@ -22,6 +25,8 @@ export const emulatorCommand: Command = {
     latency: { type: 'string' },
     transition: { type: 'string' },
     log: { type: 'string' },
+    'no-rate-limits': { type: 'boolean' },
+    'non-admin': { type: 'boolean' },
   },
   async run(values, _positionals, io: CliIO) {
     const names = String(values.workspaces ?? 'primary,secondary')
@@ -41,6 +46,8 @@ export const emulatorCommand: Command = {
       port: number(values.port, 'port', 0),
       latencyMs: number(values.latency, 'latency', 0),
       transitionMs: number(values.transition, 'transition', 2000),
+      rateLimits: values['no-rate-limits'] ? [] : [...DOCUMENTED_RATE_LIMITS],
+      nonAdminDeployer: values['non-admin'] === true,
       ...(typeof values.log === 'string' ? { logFile: values.log } : {}),
     });
     const hosts = await emulator.start();

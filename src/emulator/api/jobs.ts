@@ -67,7 +67,7 @@ function withTasksPage(
   return { settings: { ...settings, tasks: page }, ...(next ? { next } : {}) };
 }
 
-export const jobRoutes: Route[] = [
+const jobRoutes22: Route[] = [
   {
     method: 'POST',
     pattern: '/api/2.2/jobs/create',
@@ -175,3 +175,12 @@ export const jobRoutes: Route[] = [
     },
   },
 ];
+
+/**
+ * The Jobs API answers under 2.1 and 2.2 alike (the SDK calls 2.2; Terraform and older clients 2.1).
+ * Source: the SDK's jobs service paths; Terraform jobs/resource_job.go.
+ */
+export const jobRoutes: Route[] = jobRoutes22.flatMap((r) => [
+  r,
+  { ...r, pattern: r.pattern.replace('/api/2.2/', '/api/2.1/') },
+]);
