@@ -55,6 +55,7 @@ export class Emulator {
       const ws = new WorkspaceState(name, i, options.transitionMs ?? 0);
       ws.deployerIsAdmin = !options.nonAdminDeployer;
       ws.federationAudiences = [...(options.federationAudiences ?? [])];
+      if (options.clock) ws.clock = options.clock;
       this.workspaces.set(name, ws);
     });
   }
@@ -132,7 +133,7 @@ export class Emulator {
         query: url.search.slice(1),
         body: Object.keys(body).length ? redactBody(body) : null,
         status,
-        at: Date.now(),
+        at: ws.now(),
       });
     if (this.latencyMs > 0) await sleep(this.latencyMs);
 

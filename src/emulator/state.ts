@@ -157,8 +157,11 @@ export class WorkspaceState {
    * 30-day purge or a ten-minute start can be reached without waiting.
    */
   now(): number {
-    return Date.now() + this.clockOffsetMs;
+    return this.clock() + this.clockOffsetMs;
   }
+
+  /** Real time unless a test gives the emulator its own clock. */
+  clock: () => number = Date.now;
 
   /** Moves a timed state along: a cluster created a moment ago is PENDING, later RUNNING. */
   settle(t: Transition): Transition {

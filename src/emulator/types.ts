@@ -85,6 +85,8 @@ export interface EmulatorOptions {
   federationAudiences?: string[];
   /** The deploying principal is not a workspace admin (default: it is). */
   nonAdminDeployer?: boolean;
+  /** The workspaces' clock (ms since epoch), for repeatable recordings; real time by default. */
+  clock?: () => number;
   /** Also append every request as a JSON line to this file. */
   logFile?: string;
 }

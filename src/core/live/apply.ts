@@ -166,10 +166,11 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
     if (holder)
       return { ...first, ok: false, reason: 'locked', message: lockedMessage(r.input.region, holder) };
   }
+  const now = options.now?.() ?? new Date();
   const lock: LockInfo = {
     holder: options.holder,
-    acquired_at: new Date().toISOString(),
-    expires_at: new Date(Date.now() + options.lockTtlMs).toISOString(),
+    acquired_at: now.toISOString(),
+    expires_at: new Date(now.getTime() + options.lockTtlMs).toISOString(),
   };
   const locked: LiveRegion[] = [];
   try {
@@ -235,10 +236,11 @@ async function applyRegion(
       plan: work.plan,
       problems: work.problems,
     };
-  const record = work.snapshot.state ?? emptyState(options.project, region, work.salt);
+  const clock = options.now ?? (() => new Date());
+  const record = work.snapshot.state ?? emptyState(options.project, region, work.salt, clock);
   if (options.release) record.release = options.release;
   if (options.commit) record.commit = options.commit;
-  const writer = new StateWriter(r.workspace, record);
+  const writer = new StateWriter(r.workspace, record, clock);
   options.progress({ type: 'region', region, message: `applying ${describe(work.plan)}` });
   const outcomes = await executeRegion(r.input, work, r.workspace, writer, options);
 

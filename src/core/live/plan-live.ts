@@ -19,6 +19,10 @@ export interface LiveOptions {
   /** Delete objects codeploy created that are no longer defined. */
   prune: boolean;
   secret: (name: string) => string | undefined;
+  /** The clock (state record and lock times); injectable so recorded scenarios are repeatable. */
+  now?: () => Date;
+  /** A new workspace's secret-digest salt; injectable for the same reason. */
+  newSalt?: () => string;
 }
 
 export interface RegionInput {
@@ -57,7 +61,8 @@ export interface RegionWork {
  * or `drift` (someone changed the workspace), with clashes and missing secrets as problems.
  */
 export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: LiveOptions): RegionWork {
-  const salt = snapshot.state?.secret_salt ?? randomBytes(16).toString('hex');
+  const salt =
+    snapshot.state?.secret_salt ?? options.newSalt?.() ?? randomBytes(16).toString('hex');
   const observed = new Map(snapshot.matched);
   const problems: Problem[] = [];
   for (const [key, other] of snapshot.clashes) {

@@ -10,12 +10,17 @@ import { canonicalJson } from '../model/json.ts';
 import { secretDigest } from './resolve.ts';
 import { collectServerFills } from './server-fills.ts';
 
-export function emptyState(project: string, region: string, salt: string): StateRecord {
+export function emptyState(
+  project: string,
+  region: string,
+  salt: string,
+  now: () => Date = () => new Date(),
+): StateRecord {
   return {
     format_version: 1,
     project,
     region,
-    applied_at: new Date().toISOString(),
+    applied_at: now().toISOString(),
     secret_salt: salt,
     objects: {},
   };
@@ -74,9 +79,12 @@ export class StateWriter {
   private running: Promise<void> | undefined;
   private failure: unknown;
 
-  constructor(ws: Workspace, record: StateRecord) {
+  private readonly now: () => Date;
+
+  constructor(ws: Workspace, record: StateRecord, now: () => Date = () => new Date()) {
     this.ws = ws;
     this.record = record;
+    this.now = now;
   }
 
   get current(): StateRecord {
@@ -103,7 +111,7 @@ export class StateWriter {
     try {
       while (this.pending) {
         this.pending = false;
-        this.record.applied_at = new Date().toISOString();
+        this.record.applied_at = this.now().toISOString();
         await this.ws.writeState(structuredClone(this.record));
       }
     } catch (err) {

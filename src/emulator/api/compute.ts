@@ -129,7 +129,7 @@ export const computeRoutes: Route[] = [
         throw invalid('definition must be a JSON string');
       uniqueName(ws.policies.values(), 'name', body.name);
       const policy_id = ws.nextHexId(16).toUpperCase();
-      ws.policies.set(policy_id, { policy_id, spec: body, created_at_timestamp: Date.now() });
+      ws.policies.set(policy_id, { policy_id, spec: body, created_at_timestamp: ws.now() });
       return { policy_id };
     },
   },

@@ -33,8 +33,8 @@ export const initScriptRoutes: Route[] = [
         script: body.script,
         enabled: body.enabled === true,
         position: Number(body.position ?? ws.initScripts.size),
-        created_at: Date.now(),
-        updated_at: Date.now(),
+        created_at: ws.now(),
+        updated_at: ws.now(),
       });
       return { script_id };
     },
@@ -66,7 +66,7 @@ export const initScriptRoutes: Route[] = [
         script: body.script,
         enabled: body.enabled === true,
         position: Number(body.position ?? s.position),
-        updated_at: Date.now(),
+        updated_at: ws.now(),
       });
       return {};
     },

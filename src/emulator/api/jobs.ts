@@ -77,7 +77,7 @@ const jobRoutes22: Route[] = [
       const { access_control_list: _acl, ...settings } = body;
       ws.jobs.set(job_id, {
         job_id,
-        created_time: Date.now(),
+        created_time: ws.now(),
         creator_user_name: user,
         settings: jobFixUps(ws, settings, user),
       });

@@ -72,7 +72,7 @@ export const pipelineRoutes: Route[] = [
         pipeline_id,
         spec: pipelineFixUps(spec, pipeline_id),
         state: spec.continuous === true ? 'RUNNING' : 'IDLE',
-        last_modified: Date.now(),
+        last_modified: ws.now(),
         creator_user_name: user,
       });
       ws.grantCreator('pipelines', pipeline_id, user, 'IS_OWNER');
@@ -125,7 +125,7 @@ export const pipelineRoutes: Route[] = [
       }
       p.spec = pipelineFixUps(spec, p.pipeline_id);
       p.state = spec.continuous === true ? 'RUNNING' : 'IDLE';
-      p.last_modified = Date.now();
+      p.last_modified = ws.now();
       return {};
     },
   },

@@ -55,7 +55,7 @@ export const secretRoutes: Route[] = [
       const s = scope(ws, body.scope);
       s.secrets.set(String(body.key), {
         value: String(body.string_value ?? body.bytes_value ?? ''),
-        last_updated_timestamp: Date.now(),
+        last_updated_timestamp: ws.now(),
       });
       return {};
     },

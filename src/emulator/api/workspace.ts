@@ -37,7 +37,7 @@ function mkdirs(ws: WorkspaceState, path: string): void {
         path: cur,
         object_type: 'DIRECTORY',
         object_id: ws.nextNumericId(),
-        modified_at: Date.now(),
+        modified_at: ws.now(),
       });
   }
 }
