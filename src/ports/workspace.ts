@@ -112,11 +112,10 @@ export interface Workspace {
 
 /** What the reader needs to know to avoid reading the whole workspace. */
 export interface ReadHints {
-  /** Workspace paths of interest (desired and previously applied notebooks, files, folders). */
-  paths: string[];
-  /** Secret scope names of interest. */
-  scopes: string[];
-  /** Names of desired objects, per kind, for kinds whose list lacks the spec (pipelines, init scripts). */
+  /**
+   * What each desired object is known by in the workspace (its kind's identity field: a name, a
+   * path, a scope), per kind: lists that lack the spec are read further only for these.
+   */
   names: Partial<Record<KindName, string[]>>;
   /** Ids from the state record, for objects the lists do not return (terminated clusters age out). */
   stateIds: Partial<Record<KindName, string[]>>;

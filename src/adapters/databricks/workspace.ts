@@ -1,3 +1,4 @@
+import { kindRules } from '../../core/kinds/index.ts';
 import type { Grant } from '../../core/model/definition.ts';
 import type { JsonObject } from '../../core/model/json.ts';
 import type { KindName } from '../../core/model/kinds.ts';
@@ -19,7 +20,13 @@ import { policiesApi } from './kinds/policies.ts';
 import { poolsApi } from './kinds/pools.ts';
 import { secretScopesApi } from './kinds/secrets.ts';
 import { warehousesApi } from './kinds/warehouses.ts';
-import { directoriesApi, filesApi, listWorkspaceObjects, notebooksApi } from './kinds/workspace-files.ts';
+import {
+  directoriesApi,
+  filesApi,
+  listWorkspaceObjects,
+  notebooksApi,
+  WORKSPACE_FILE_KINDS,
+} from './kinds/workspace-files.ts';
 import type { Transport } from './transport.ts';
 
 const APIS: Record<KindName, KindApi> = {
@@ -35,8 +42,6 @@ const APIS: Record<KindName, KindApi> = {
   'secret-scope': secretScopesApi,
   'global-init-script': initScriptsApi,
 };
-
-const WORKSPACE_FILE_KINDS = new Set<KindName>(['notebook', 'file', 'directory']);
 
 /** A lock older than this is taken over: its holder died without releasing it. */
 export const LOCK_TTL_MS = 60 * 60_000;
@@ -66,10 +71,10 @@ export class DatabricksWorkspace implements Workspace {
 
   async readAll(kinds: readonly KindName[], hints: ReadHints): Promise<ObservedObject[]> {
     const lists = kinds
-      .filter((k) => !WORKSPACE_FILE_KINDS.has(k))
+      .filter((k) => !WORKSPACE_FILE_KINDS.includes(k))
       .map((k) => APIS[k].list(this.transport, hints));
     // Notebooks, files and folders come from one listing of their folders.
-    if (kinds.some((k) => WORKSPACE_FILE_KINDS.has(k))) {
+    if (kinds.some((k) => WORKSPACE_FILE_KINDS.includes(k))) {
       lists.push(
         listWorkspaceObjects(this.transport, hints).then((all) => all.filter((o) => kinds.includes(o.kind))),
       );
@@ -91,11 +96,12 @@ export class DatabricksWorkspace implements Workspace {
 
   async readPermissions(kind: KindName, id: string): Promise<Grant[] | undefined> {
     const api = APIS[kind];
-    if (!api.permissionType) return undefined;
+    const type = kindRules(kind).api.permissionType;
+    if (!type) return undefined;
     const objectId = api.permissionId ? await api.permissionId(this.transport, id) : id;
     const r = await this.transport.request<{ access_control_list?: JsonObject[] }>(
       'GET',
-      `/api/2.0/permissions/${api.permissionType}/${objectId}`,
+      `/api/2.0/permissions/${type}/${objectId}`,
       { idempotent: true },
     );
     const grants: Grant[] = [];
@@ -115,10 +121,11 @@ export class DatabricksWorkspace implements Workspace {
   async setPermissions(kind: KindName, id: string, grants: Grant[]): Promise<void> {
     const api = APIS[kind];
     if (api.setPermissions) return api.setPermissions(this.transport, id, grants);
-    if (!api.permissionType) return;
+    const type = kindRules(kind).api.permissionType;
+    if (!type) return;
     const objectId = api.permissionId ? await api.permissionId(this.transport, id) : id;
     // PUT replaces every direct grant (PATCH through the SDK would arrive with an empty body).
-    await this.transport.request('PUT', `/api/2.0/permissions/${api.permissionType}/${objectId}`, {
+    await this.transport.request('PUT', `/api/2.0/permissions/${type}/${objectId}`, {
       body: { access_control_list: grants as unknown as JsonObject[] },
       idempotent: true,
     });
@@ -130,8 +137,6 @@ export class DatabricksWorkspace implements Workspace {
 
   async findOwned(kind: KindName, owner: string, name: string): Promise<string | undefined> {
     const hints: ReadHints = {
-      paths: [name],
-      scopes: [name],
       names: { [kind]: [name] },
       stateIds: {},
       knownContent: {},

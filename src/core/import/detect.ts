@@ -1,3 +1,4 @@
+import { KINDS, kindRules } from '../kinds/index.ts';
 import { isObject, type JsonObject } from '../model/json.ts';
 import type { KindName } from '../model/kinds.ts';
 
@@ -13,17 +14,12 @@ export type Payload =
   | { type: 'permissions'; objectType: string; objectId: string; acl: JsonObject[] }
   | { type: 'refused'; why: string };
 
-/** List responses: the key holding the items, and the kind of each. */
-const LIST_KEYS: Record<string, KindName> = {
-  jobs: 'job',
-  clusters: 'cluster',
-  instance_pools: 'instance-pool',
-  policies: 'cluster-policy',
-  statuses: 'pipeline',
-  warehouses: 'sql-warehouse',
-  scopes: 'secret-scope',
-  scripts: 'global-init-script',
-};
+/** List responses: the key holding the items (`{"jobs": […]}`), and the kind of each. */
+const LIST_KEYS: Record<string, KindName> = Object.fromEntries(
+  Object.values(KINDS)
+    .filter((k) => k.api.listKey)
+    .map((k) => [k.api.listKey, k.kind]),
+);
 
 const POLICY_RULE_TYPES = new Set([
   'fixed',
@@ -112,32 +108,15 @@ function isBarePolicyDefinition(v: JsonObject): boolean {
   );
 }
 
-const ID_FIELD: Partial<Record<KindName, string>> = {
-  job: 'job_id',
-  cluster: 'cluster_id',
-  'instance-pool': 'instance_pool_id',
-  'cluster-policy': 'policy_id',
-  pipeline: 'pipeline_id',
-  'sql-warehouse': 'id',
-  'global-init-script': 'script_id',
-  'secret-scope': 'name',
-};
-
 function withId(kind: KindName, raw: JsonObject): FoundObject {
-  const field = ID_FIELD[kind];
+  const field = kindRules(kind).api.idField;
   const id = field ? raw[field] : undefined;
   return { kind, raw, ...(id !== undefined && id !== null ? { sourceId: String(id) } : {}) };
 }
 
 /** `/jobs/14` → job; the path segment of each kind in permissions object ids. */
-export const PERMISSION_TYPES: Record<string, KindName> = {
-  jobs: 'job',
-  clusters: 'cluster',
-  'instance-pools': 'instance-pool',
-  'cluster-policies': 'cluster-policy',
-  pipelines: 'pipeline',
-  warehouses: 'sql-warehouse',
-  directories: 'directory',
-  notebooks: 'notebook',
-  files: 'file',
-};
+export const PERMISSION_TYPES: Record<string, KindName> = Object.fromEntries(
+  Object.values(KINDS)
+    .filter((k) => k.api.permissionType)
+    .map((k) => [k.api.permissionType, k.kind]),
+);

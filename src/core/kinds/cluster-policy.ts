@@ -7,6 +7,9 @@ export const clusterPolicy: KindRules = {
   description:
     'A cluster policy. `definition` may be written as an object; it is sent to the API as the JSON string it expects.',
   wave: 1,
+  identity: { field: 'name', unique: true },
+  api: { idField: 'policy_id', listKey: 'policies', permissionType: 'cluster-policies' },
+  referencedBy: ['**.policy_id'],
   nameField: 'name',
   permissionLevels: ['CAN_USE'],
   spec: { module: 'compute', name: 'CreatePolicy', omit: [] },

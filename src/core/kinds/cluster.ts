@@ -36,6 +36,9 @@ export const cluster: KindRules = {
   description:
     'An all-purpose cluster. Databricks starts a cluster on create; a passive region terminates it.',
   wave: 3,
+  identity: { field: 'cluster_name', unique: false },
+  api: { idField: 'cluster_id', listKey: 'clusters', permissionType: 'clusters' },
+  referencedBy: ['**.existing_cluster_id'],
   nameField: 'cluster_name',
   ownerMarker: mapTagMarker('custom_tags'),
   permissionLevels: ['CAN_ATTACH_TO', 'CAN_RESTART', 'CAN_MANAGE'],

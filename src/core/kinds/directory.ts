@@ -6,6 +6,8 @@ export const directory: KindRules = {
   plural: 'directories',
   description: 'A workspace folder, mostly to carry permissions for everything below it.',
   wave: 0,
+  identity: { field: 'path', unique: true },
+  api: { permissionType: 'directories' },
   permissionLevels: WORKSPACE_OBJECT_LEVELS,
   spec: {
     schema: {

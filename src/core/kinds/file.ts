@@ -6,6 +6,8 @@ export const file: KindRules = {
   plural: 'files',
   description: 'A workspace file (a script, a wheel, a config) copied from the repo (`source:`).',
   wave: 2,
+  identity: { field: 'path', unique: true },
+  api: { permissionType: 'files' },
   permissionLevels: WORKSPACE_OBJECT_LEVELS,
   spec: {
     schema: {

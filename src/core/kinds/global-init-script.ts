@@ -5,6 +5,8 @@ export const globalInitScript: KindRules = {
   plural: 'global-init-scripts',
   description: 'A global init script; its body comes from `source:` (or `spec.script`, base64).',
   wave: 1,
+  identity: { field: 'name', unique: false },
+  api: { idField: 'script_id', listKey: 'scripts' },
   nameField: 'name',
   permissionLevels: [],
   spec: { module: 'compute', name: 'GlobalInitScriptCreateRequest', omit: [] },

@@ -8,6 +8,15 @@ export const instancePool: KindRules = {
   plural: 'instance-pools',
   description: 'An instance pool. A passive region keeps no idle instances, so it bills nothing while idle.',
   wave: 1,
+  identity: { field: 'instance_pool_name', unique: true },
+  api: { idField: 'instance_pool_id', listKey: 'instance_pools', permissionType: 'instance-pools' },
+  referencedBy: [
+    '**.instance_pool_id',
+    '**.driver_instance_pool_id',
+    // Inside a cluster policy's definition: `{"instance_pool_id": {"type": "fixed", "value": …}}`.
+    'definition.instance_pool_id.value',
+    'definition.driver_instance_pool_id.value',
+  ],
   nameField: 'instance_pool_name',
   ownerMarker: mapTagMarker('custom_tags', POOL_OWNER_TAG),
   permissionLevels: ['CAN_ATTACH_TO', 'CAN_MANAGE'],

@@ -6,6 +6,8 @@ export const notebook: KindRules = {
   plural: 'notebooks',
   description: 'A notebook imported from a source file in the repo (`source:`).',
   wave: 2,
+  identity: { field: 'path', unique: true },
+  api: { permissionType: 'notebooks' },
   permissionLevels: WORKSPACE_OBJECT_LEVELS,
   spec: {
     schema: {

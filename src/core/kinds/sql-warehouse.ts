@@ -8,6 +8,9 @@ export const sqlWarehouse: KindRules = {
   description:
     'A SQL warehouse. Databricks starts it on create and restarts it on edit; a passive region stops it.',
   wave: 3,
+  identity: { field: 'name', unique: true },
+  api: { idField: 'id', listKey: 'warehouses', permissionType: 'warehouses' },
+  referencedBy: ['**.sql_task.warehouse_id', '**.dashboard_task.warehouse_id'],
   nameField: 'name',
   ownerMarker: warehouseTagMarker,
   permissionLevels: ['CAN_VIEW', 'CAN_MONITOR', 'CAN_USE', 'CAN_MANAGE', 'IS_OWNER'],

@@ -69,6 +69,33 @@ export interface SdkType {
   omit: readonly string[];
 }
 
+/**
+ * What the live engine asks of a kind whose spec is not sent and read back as written: secret scopes,
+ * whose values come from the environment at apply time and can never be read back.
+ */
+export interface LiveHooks {
+  /** The spec to compare and send, and the values looked up for it (`secretValues` are never shown). */
+  resolve(
+    spec: JsonObject,
+    ctx: { secret: (name: string) => string | undefined; salt: string },
+  ): { spec: JsonObject; secretValues?: Record<string, string>; unsetSecrets?: Record<string, string> };
+  /** The observed spec in the form `resolve` gives, using what was recorded right after the last write. */
+  observed(
+    spec: JsonObject,
+    observedMeta: JsonObject | undefined,
+    recorded: { meta?: JsonObject; secret_digests?: Record<string, string> } | undefined,
+  ): JsonObject;
+  /**
+   * Where the config gives no value the workspace keeps its own: the desired spec with those parts
+   * taken from `before`, and a message for each one the workspace does not have either.
+   */
+  unresolved(
+    desired: JsonObject,
+    before: JsonObject | undefined,
+    unset: Record<string, string> | undefined,
+  ): { spec: JsonObject; missing: string[] };
+}
+
 export interface KindRules {
   kind: KindName;
   /** Namespace in references: `${clusters.shared-etl.id}`. */
@@ -78,6 +105,25 @@ export interface KindRules {
   wave: number;
   /** Field of the spec that names the object in the workspace (and is set from `name` if absent). */
   nameField?: string;
+  /**
+   * The spec field a workspace knows the object by (`cluster_name`, `path`), and whether the
+   * workspace keeps it unique: job and cluster names are not; paths, scopes, pool names are.
+   */
+  identity: { field: string; unique: boolean };
+  /** How the Databricks API names this kind: for import, the permissions API and the adapter. */
+  api: {
+    /** Field of a GET response holding the workspace id (`job_id`). */
+    idField?: string;
+    /** Key of a list response holding the items (`{"jobs": […]}`). */
+    listKey?: string;
+    /** Object type in `/api/2.0/permissions/<type>/<id>`, for kinds with access control lists there. */
+    permissionType?: string;
+  };
+  /**
+   * Fields of other specs that hold this kind's workspace id (`**.existing_cluster_id`): an id is
+   * different in every workspace, so they must be written as references or per-region variables.
+   */
+  referencedBy?: readonly string[];
   /**
    * How codeploy marks the objects it creates, for kinds with tags. Kinds without (policies, init
    * scripts) are known by the state record, and workspace files and secret scopes by their path or
@@ -109,6 +155,8 @@ export interface KindRules {
    * recreate then needs `allow_recreate: true` in the definition, and every plan says what it costs.
    */
   recreateDestroys?: string;
+  /** For kinds whose spec the live engine must transform (see LiveHooks). */
+  live?: LiveHooks;
   /** Kinds whose content comes from a file in the repo (`source:`). */
   hasSource?: boolean;
 }

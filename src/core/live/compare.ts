@@ -1,7 +1,6 @@
 import type { DesiredObject, ObservedObject, StateEntry } from '../../ports/workspace.ts';
 import { kindRules } from '../kinds/index.ts';
 import type { Grant, RenderedObject } from '../model/definition.ts';
-import { isObject, type JsonObject } from '../model/json.ts';
 import { reconcileRemote } from '../plan/remote-rules.ts';
 import { comparableGrants } from './acl.ts';
 import { dropServerFills } from './server-fills.ts';
@@ -22,10 +21,10 @@ export function comparable(
   principal?: string,
 ): RenderedObject {
   // The adapter already normalized the spec (see ObservedObject): only codeploy's own filters apply.
-  const rules = kindRules(observed.kind).fieldRules;
-  const reconciled = reconcileRemote(rules, observed.spec, desired.spec, entry?.applied);
+  const rules = kindRules(observed.kind);
+  const reconciled = reconcileRemote(rules.fieldRules, observed.spec, desired.spec, entry?.applied);
   let spec = dropServerFills(reconciled, desired.spec, entry?.server_filled);
-  if (observed.kind === 'secret-scope') spec = secretsAsDigests(spec, observed, entry);
+  if (rules.live) spec = rules.live.observed(spec, observed.meta, entry);
   const out: RenderedObject = {
     kind: observed.kind,
     name: desired.name,
@@ -46,26 +45,4 @@ export function comparable(
     out.content_sha256 = ours || observed.content_sha256;
   }
   return out;
-}
-
-/** Observed secrets carry only timestamps: the digest recorded at the last put stands for the value. */
-function secretsAsDigests(
-  spec: JsonObject,
-  observed: ObservedObject,
-  entry: StateEntry | undefined,
-): JsonObject {
-  const items = Array.isArray(spec.secrets) ? spec.secrets.filter(isObject) : [];
-  const { secrets: _s, ...rest } = spec;
-  const timestamps = (meta: JsonObject | undefined) =>
-    isObject(meta?.secret_timestamps) ? meta.secret_timestamps : {};
-  const secrets = items.map((s) => {
-    const key = String(s.key);
-    const recordedAt = timestamps(entry?.meta)[key];
-    const unchanged = recordedAt !== undefined && recordedAt === timestamps(observed.meta)[key];
-    return {
-      key,
-      value_digest: unchanged ? (entry?.secret_digests?.[key] ?? '(unknown)') : '(changed in the workspace)',
-    };
-  });
-  return { ...rest, ...(secrets.length ? { secrets } : {}) };
 }

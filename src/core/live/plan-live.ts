@@ -2,14 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { DesiredObject, ObservedObject, StateEntry } from '../../ports/workspace.ts';
 import { kindRules } from '../kinds/index.ts';
 import { objectKey, type RenderedObject } from '../model/definition.ts';
-import { isObject } from '../model/json.ts';
 import type { Role } from '../model/kinds.ts';
 import { dependenciesOf } from '../plan/dependencies.ts';
 import { orderEntries } from '../plan/order.ts';
 import { diffObjects, planObject, summarize } from '../plan/plan.ts';
 import type { PlanEntry, RegionPlan } from '../plan/types.ts';
 import { comparable } from './compare.ts';
-import { MISSING_SECRET, resolveObject } from './resolve.ts';
+import { resolveObject } from './resolve.ts';
 import { identityOf, type Snapshot } from './snapshot.ts';
 
 export interface LiveOptions {
@@ -61,8 +60,7 @@ export interface RegionWork {
  * or `drift` (someone changed the workspace), with clashes and missing secrets as problems.
  */
 export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: LiveOptions): RegionWork {
-  const salt =
-    snapshot.state?.secret_salt ?? options.newSalt?.() ?? randomBytes(16).toString('hex');
+  const salt = snapshot.state?.secret_salt ?? options.newSalt?.() ?? randomBytes(16).toString('hex');
   const observed = new Map(snapshot.matched);
   const problems: Problem[] = [];
   for (const [key, other] of snapshot.clashes) {
@@ -99,13 +97,12 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
     const have = observed.get(key);
     if (!have) {
       push(planObject(key, undefined, want));
-      missingSecrets(input.region, key, want, undefined, problems);
+      unresolved(input.region, key, want, undefined, problems);
       continue;
     }
     const entry = snapshot.state?.objects[key];
     const before = comparable(have, want, snapshot.permissions.get(key), entry, snapshot.principal);
-    const planned = planObject(key, before, keepUnsetSecrets(want, before));
-    missingSecrets(input.region, key, want, before, problems);
+    const planned = planObject(key, before, unresolved(input.region, key, want, before, problems));
     push(withReasons(planned, want, entry));
   }
   for (const [key, have] of observed) {
@@ -234,47 +231,22 @@ export function problemLines(problems: readonly Problem[]): string[] {
   return [...regions].map(([line, where]) => `${where.join(', ')}: ${line.slice(line.indexOf('\0') + 1)}`);
 }
 
-/** A secret whose variable is not set keeps whatever value the workspace has. */
-function keepUnsetSecrets(want: DesiredObject, before: RenderedObject): DesiredObject {
-  if (want.kind !== 'secret-scope' || !Array.isArray(want.spec.secrets)) return want;
-  const current = new Map(
-    (Array.isArray(before.spec.secrets) ? before.spec.secrets : [])
-      .filter(isObject)
-      .map((s) => [String(s.key), s.value_digest]),
-  );
-  const secrets = want.spec.secrets
-    .filter(isObject)
-    .map((s) =>
-      s.value_digest === MISSING_SECRET && current.has(String(s.key))
-        ? { ...s, value_digest: current.get(String(s.key)) ?? null }
-        : s,
-    );
-  return { ...want, spec: { ...want.spec, secrets } };
-}
-
-function missingSecrets(
+/**
+ * Values the config does not give (a secret whose variable is not set): the workspace keeps its own,
+ * and one it does not have either is a problem that stops an apply.
+ */
+function unresolved(
   region: string,
   key: string,
   want: DesiredObject,
   before: RenderedObject | undefined,
   problems: Problem[],
-): void {
-  if (want.kind !== 'secret-scope') return;
-  const existing = new Set(
-    (Array.isArray(before?.spec.secrets) ? before.spec.secrets : [])
-      .filter(isObject)
-      .map((s) => String(s.key)),
-  );
-  for (const s of (Array.isArray(want.spec.secrets) ? want.spec.secrets : []).filter(isObject)) {
-    if (s.value_digest === MISSING_SECRET && !existing.has(String(s.key))) {
-      problems.push({
-        key,
-        region,
-        message: `${key}: secret "${String(s.key)}" has no value: environment variable ${want.unsetSecrets?.[String(s.key)] ?? '(from_env)'} is not set`,
-        applyOnly: true,
-      });
-    }
-  }
+): DesiredObject {
+  const hooks = kindRules(want.kind).live;
+  if (!hooks) return want;
+  const { spec, missing } = hooks.unresolved(want.spec, before?.spec, want.unsetSecrets);
+  for (const m of missing) problems.push({ key, region, message: `${key}: ${m}`, applyOnly: true });
+  return { ...want, spec };
 }
 
 export { identityOf };

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { DesiredObject } from '../../ports/workspace.ts';
 import { kindRules } from '../kinds/index.ts';
 import { objectKey, type RenderedObject } from '../model/definition.ts';
@@ -46,7 +45,7 @@ export function resolveObject(obj: RenderedObject, ctx: ResolveContext): Desired
   const desired: DesiredObject = { ...obj, spec: sortKeys(spec) as JsonObject, owner };
   const content = ctx.contents.get(key);
   if (content !== undefined) desired.content = content;
-  if (obj.kind === 'secret-scope') Object.assign(desired, secretSpec(spec, ctx));
+  if (rules.live) Object.assign(desired, rules.live.resolve(desired.spec, ctx));
   return desired;
 }
 
@@ -59,34 +58,4 @@ function coerceIds(spec: JsonObject): JsonObject {
     return v;
   };
   return visit(spec) as JsonObject;
-}
-
-/** A secret's value, one-way: lets a plan see that it changed without the value ever being stored. */
-export function secretDigest(salt: string, value: string): string {
-  return `sha256:${createHash('sha256').update(`${salt}\0${value}`).digest('hex')}`;
-}
-
-export const MISSING_SECRET = '(environment variable not set)';
-
-function secretSpec(
-  spec: JsonObject,
-  ctx: ResolveContext,
-): Pick<DesiredObject, 'spec' | 'secretValues' | 'unsetSecrets'> {
-  const secretValues: Record<string, string> = {};
-  const unsetSecrets: Record<string, string> = {};
-  const secrets = (Array.isArray(spec.secrets) ? spec.secrets : []).filter(isObject).map((s) => {
-    const value = ctx.secret(String(s.from_env));
-    if (value !== undefined) secretValues[String(s.key)] = value;
-    else unsetSecrets[String(s.key)] = String(s.from_env);
-    return {
-      key: String(s.key),
-      value_digest: value === undefined ? MISSING_SECRET : secretDigest(ctx.salt, value),
-    };
-  });
-  const { secrets: _s, ...rest } = spec;
-  return {
-    spec: sortKeys({ ...rest, ...(secrets.length ? { secrets } : {}) }) as JsonObject,
-    secretValues,
-    ...(Object.keys(unsetSecrets).length ? { unsetSecrets } : {}),
-  };
 }

@@ -25,12 +25,9 @@ export interface Snapshot {
   all: ObservedObject[];
 }
 
-/** Workspace-file kinds and secret scopes are unique by path or name: these identify them. */
+/** What the workspace knows an object by: its kind's identity field (a name, a path, a scope). */
 export function identityOf(obj: Pick<RenderedObject, 'kind' | 'name' | 'spec'>): string {
-  const rules = kindRules(obj.kind);
-  if (obj.kind === 'notebook' || obj.kind === 'file' || obj.kind === 'directory')
-    return String(obj.spec.path);
-  return String((rules.nameField && obj.spec[rules.nameField]) ?? obj.name);
+  return String(obj.spec[kindRules(obj.kind).identity.field] ?? obj.name);
 }
 
 /**
@@ -96,27 +93,19 @@ export async function readSnapshot(
 }
 
 function readHints(desired: readonly RenderedObject[], state: StateRecord | undefined): ReadHints {
-  const paths = new Set<string>();
-  const scopes = new Set<string>();
   const names: Partial<Record<KindName, string[]>> = {};
-  for (const d of desired) {
-    if (d.kind === 'notebook' || d.kind === 'file' || d.kind === 'directory') paths.add(String(d.spec.path));
-    if (d.kind === 'secret-scope') scopes.add(identityOf(d));
-    names[d.kind] = [...(names[d.kind] ?? []), identityOf(d)];
-  }
+  for (const d of desired) names[d.kind] = [...(names[d.kind] ?? []), identityOf(d)];
   const stateIds: Partial<Record<KindName, string[]>> = {};
   const knownContent: ReadHints['knownContent'] = {};
   for (const [key, entry] of Object.entries(state?.objects ?? {})) {
     const kind = key.slice(0, key.indexOf('/')) as KindName;
     stateIds[kind] = [...(stateIds[kind] ?? []), entry.id];
-    if (kind === 'notebook' || kind === 'file' || kind === 'directory') paths.add(entry.id);
-    if (kind === 'secret-scope') scopes.add(entry.id);
     const modified = isObject(entry.meta) ? entry.meta.modified_at : undefined;
     const exported = isObject(entry.meta) ? entry.meta.exported_sha256 : undefined;
     if (typeof exported === 'string' && typeof modified === 'number')
       knownContent[entry.id] = { modified_at: modified, content_sha256: exported };
   }
-  return { paths: [...paths].sort(), scopes: [...scopes].sort(), names, stateIds, knownContent };
+  return { names, stateIds, knownContent };
 }
 
 /** Runs `fn` over `items`, at most `limit` at a time. */

@@ -6,8 +6,8 @@ import type {
   StateRecord,
   Workspace,
 } from '../../ports/workspace.ts';
+import { secretDigest } from '../kinds/secret-scope.ts';
 import { canonicalJson } from '../model/json.ts';
-import { secretDigest } from './resolve.ts';
 import { collectServerFills } from './server-fills.ts';
 
 export function emptyState(

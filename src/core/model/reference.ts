@@ -62,8 +62,9 @@ export function parseReference(expression: string): Reference | { error: string 
 }
 
 export function attributesOf(kind: KindName): Array<'id' | 'name' | 'path'> {
-  if (kind === 'notebook' || kind === 'file' || kind === 'directory') return ['id', 'path'];
-  return kindRules(kind).nameField ? ['id', 'name'] : ['id'];
+  const rules = kindRules(kind);
+  if (rules.identity.field === 'path') return ['id', 'path'];
+  return rules.nameField ? ['id', 'name'] : ['id'];
 }
 
 /** Whether a whole string is a single reference, e.g. an id field written as `${clusters.x.id}`. */

@@ -16,8 +16,6 @@ export interface KindApi {
   create(t: Transport, obj: DesiredObject): Promise<string>;
   update(t: Transport, id: string, obj: DesiredObject, current: ObservedObject): Promise<void>;
   delete(t: Transport, id: string): Promise<void>;
-  /** The object type in `/api/2.0/permissions/<type>/<id>`, for kinds with access control lists. */
-  permissionType?: string;
   /** Turns the kind's id into the one the permissions API takes (workspace files: path → object_id). */
   permissionId?(t: Transport, id: string): Promise<string>;
   /** Kinds with their own ACL API (secret scopes) set grants themselves. */

@@ -47,7 +47,6 @@ function observed(c: ClusterInfo, full: boolean): ObservedObject {
 
 export const clustersApi: KindApi = {
   kind: 'cluster',
-  permissionType: 'clusters',
   async list(t, hints) {
     // Only clusters made in the UI or through the API: job and pipeline clusters are not codeploy's.
     const listed = await paginate(async (token) => {

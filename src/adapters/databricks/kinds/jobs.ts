@@ -13,7 +13,6 @@ const PAGED_ARRAYS = ['tasks', 'job_clusters', 'parameters', 'environments'] as 
 
 export const jobsApi: KindApi = {
   kind: 'job',
-  permissionType: 'jobs',
   async list(t) {
     const jobs = await paginate(async (token) => {
       const page = await t.request<JobsPage>('GET', '/api/2.2/jobs/list', {

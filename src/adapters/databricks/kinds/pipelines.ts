@@ -14,7 +14,6 @@ interface PipelineInfo {
 
 export const pipelinesApi: KindApi = {
   kind: 'pipeline',
-  permissionType: 'pipelines',
   async list(t, hints) {
     const statuses = await paginate(async (token) => {
       const page = await t.request<{ statuses?: PipelineInfo[]; next_page_token?: string }>(

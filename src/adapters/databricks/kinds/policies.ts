@@ -10,7 +10,6 @@ function policyBody(spec: JsonObject): JsonObject {
 
 export const policiesApi: KindApi = {
   kind: 'cluster-policy',
-  permissionType: 'cluster-policies',
   async list(t) {
     const r = await t.request<{ policies?: PolicyInfo[] }>('GET', '/api/2.0/policies/clusters/list', {
       idempotent: true,

@@ -5,7 +5,6 @@ type PoolInfo = JsonObject & { instance_pool_id: string };
 
 export const poolsApi: KindApi = {
   kind: 'instance-pool',
-  permissionType: 'instance-pools',
   async list(t) {
     const r = await t.request<{ instance_pools?: PoolInfo[] }>('GET', '/api/2.0/instance-pools/list', {
       idempotent: true,

@@ -30,7 +30,8 @@ export const secretScopesApi: KindApi = {
         backend_type: s.backend_type ?? 'DATABRICKS',
         ...(s.keyvault_metadata ? { backend_azure_keyvault: s.keyvault_metadata } : {}),
       };
-      if (!hints.scopes.includes(s.name)) {
+      const ofInterest = [...(hints.names['secret-scope'] ?? []), ...(hints.stateIds['secret-scope'] ?? [])];
+      if (!ofInterest.includes(s.name)) {
         out.push({ kind: 'secret-scope', id: s.name, name: s.name, spec });
         continue;
       }

@@ -21,7 +21,6 @@ async function waitFor(t: Transport, id: string, states: readonly string[]): Pro
 
 export const warehousesApi: KindApi = {
   kind: 'sql-warehouse',
-  permissionType: 'warehouses',
   async list(t) {
     const all = await paginate(async (token) => {
       const page = await t.request<{ warehouses?: WarehouseInfo[]; next_page_token?: string }>(

@@ -17,13 +17,22 @@ interface ObjectInfo {
 
 const TYPE_OF: Record<string, KindName> = { DIRECTORY: 'directory', NOTEBOOK: 'notebook', FILE: 'file' };
 
+/** The kinds that live in the workspace file tree, read together by one listing per folder. */
+export const WORKSPACE_FILE_KINDS: readonly KindName[] = ['notebook', 'file', 'directory'];
+
 /**
  * Reads the workspace objects codeploy may manage by listing the folders they sit in: one
  * `workspace/list` per folder (the API has no recursive list), instead of one call per object.
  * Content is exported only when its modified_at differs from what codeploy last applied.
  */
 export async function listWorkspaceObjects(t: Transport, hints: ReadHints): Promise<ObservedObject[]> {
-  const folders = new Set(hints.paths.map((p) => posix.dirname(p)));
+  // The paths of interest: desired notebooks, files and folders, and those codeploy applied before.
+  const paths = [
+    ...new Set(
+      WORKSPACE_FILE_KINDS.flatMap((k) => [...(hints.names[k] ?? []), ...(hints.stateIds[k] ?? [])]),
+    ),
+  ].sort();
+  const folders = new Set(paths.map((p) => posix.dirname(p)));
   const found = new Map<string, ObjectInfo>();
   for (const folder of folders) {
     try {
@@ -37,7 +46,7 @@ export async function listWorkspaceObjects(t: Transport, hints: ReadHints): Prom
     }
   }
   const out: ObservedObject[] = [];
-  for (const path of hints.paths) {
+  for (const path of paths) {
     const o = found.get(path);
     const kind = o ? TYPE_OF[o.object_type] : undefined;
     if (!o || !kind) continue;
@@ -106,10 +115,9 @@ async function upload(t: Transport, obj: DesiredObject, overwrite: boolean): Pro
   return path;
 }
 
-function fileApi(kind: 'notebook' | 'file', permissionType: string): KindApi {
+function fileApi(kind: 'notebook' | 'file'): KindApi {
   return {
     kind,
-    permissionType,
     permissionId: objectId,
     list: listWorkspaceObjects,
     create: (t, obj) => upload(t, obj, false),
@@ -126,12 +134,11 @@ function fileApi(kind: 'notebook' | 'file', permissionType: string): KindApi {
   };
 }
 
-export const notebooksApi = fileApi('notebook', 'notebooks');
-export const filesApi = fileApi('file', 'files');
+export const notebooksApi = fileApi('notebook');
+export const filesApi = fileApi('file');
 
 export const directoriesApi: KindApi = {
   kind: 'directory',
-  permissionType: 'directories',
   permissionId: objectId,
   list: listWorkspaceObjects,
   async create(t, obj) {
