@@ -17,6 +17,16 @@ export interface JobRecord {
   creator_user_name: string;
   settings: JsonObject;
 }
+export interface RunRecord {
+  run_id: number;
+  job_id: number;
+  number_in_job: number;
+  /** PENDING, RUNNING, TERMINATING, TERMINATED or SKIPPED (the SDK's RunLifeCycleState). */
+  status: Transition;
+  result_state?: string;
+  state_message: string;
+  start_time: number;
+}
 export interface ClusterRecord {
   cluster_id: string;
   spec: JsonObject;
@@ -105,6 +115,7 @@ export class WorkspaceState {
   private readonly idBase: number;
   readonly issuedTokens = new Map<string, string>();
   readonly jobs = new Map<number, JobRecord>();
+  readonly runs = new Map<number, RunRecord>();
   readonly clusters = new Map<string, ClusterRecord>();
   readonly pools = new Map<string, PoolRecord>();
   readonly policies = new Map<string, PolicyRecord>();

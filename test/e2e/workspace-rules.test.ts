@@ -452,3 +452,36 @@ describe('the emulator answers as the REST API does', () => {
     expect(listed.jobs).toHaveLength(1);
   });
 });
+
+describe('job runs', () => {
+  it('an apply does not stop a run in progress, and a standby job skips every new run', async () => {
+    const { emulator, hosts, env } = await setUp();
+    const files = exampleFiles();
+    expect((await runApply(connectProject(files, hosts, env))).ok).toBe(true);
+    const call = async (region: 'primary' | 'secondary', method: string, path: string, body?: object) => {
+      const r = await fetch(`${hosts[region]}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${emulator.workspace(region).token}` },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      return (await r.json()) as Record<string, unknown>;
+    };
+    const jobId = (region: 'primary' | 'secondary') =>
+      [...emulator.workspace(region).jobs.values()].find((j) => j.settings.name === 'nightly-etl')?.job_id;
+    const state = async (region: 'primary' | 'secondary', runId: unknown) =>
+      ((await call(region, 'GET', `/api/2.1/jobs/runs/get?run_id=${runId}`)).state as Record<string, string>)
+        .life_cycle_state;
+
+    const active = await call('primary', 'POST', '/api/2.1/jobs/run-now', { job_id: jobId('primary') });
+    files['definitions/jobs/nightly-etl.yml'] = (files['definitions/jobs/nightly-etl.yml'] as string).replace(
+      'timeout_seconds: 14400',
+      'timeout_seconds: 10800',
+    );
+    expect((await runApply(connectProject(files, hosts, env))).ok).toBe(true);
+    // The edit affects only new runs: the one in progress goes on.
+    expect(await state('primary', active.run_id)).toBe('RUNNING');
+
+    const standby = await call('secondary', 'POST', '/api/2.1/jobs/run-now', { job_id: jobId('secondary') });
+    expect(await state('secondary', standby.run_id)).toBe('SKIPPED');
+  });
+});

@@ -1,6 +1,6 @@
 import { isObject, type Json, type JsonObject } from '../../core/model/json.ts';
 import { invalid } from '../errors.ts';
-import type { WorkspaceState } from '../state.ts';
+import type { RunRecord, WorkspaceState } from '../state.ts';
 import type { Route } from '../types.ts';
 import { clusterFixUps } from './clusters.ts';
 import { requireManage } from './permissions.ts';
@@ -67,7 +67,98 @@ function withTasksPage(
   return { settings: { ...settings, tasks: page }, ...(next ? { next } : {}) };
 }
 
+/** A run as jobs/runs/get shows it. */
+function runView(ws: WorkspaceState, r: RunRecord): JsonObject {
+  ws.settle(r.status);
+  if (r.status.state === 'TERMINATED' && !r.result_state) r.result_state = 'CANCELED';
+  return {
+    run_id: r.run_id,
+    job_id: r.job_id,
+    number_in_job: r.number_in_job,
+    start_time: r.start_time,
+    state: {
+      life_cycle_state: r.status.state,
+      ...(r.result_state ? { result_state: r.result_state } : {}),
+      state_message: r.state_message,
+    },
+  };
+}
+
+const ACTIVE = new Set(['PENDING', 'RUNNING', 'TERMINATING']);
+
+function activeRuns(ws: WorkspaceState, jobId: number): RunRecord[] {
+  return [...ws.runs.values()].filter((r) => r.job_id === jobId && ACTIVE.has(ws.settle(r.status).state));
+}
+
+/**
+ * Runs, as far as a deploy tool must know them. A run started while the job already has
+ * max_concurrent_runs active runs is skipped ("Setting this value to 0 causes all new runs to be
+ * skipped"), and an edit "affects only new runs": active runs go on until cancelled. Source: the
+ * SDK's JobSettings.max_concurrent_runs docs. Runs in the emulator never finish by themselves.
+ */
+const runRoutes: Route[] = [
+  {
+    method: 'POST',
+    pattern: '/api/2.2/jobs/run-now',
+    handler: ({ ws, body }) => {
+      const record = job(ws, body.job_id);
+      const limit = Number(record.settings.max_concurrent_runs ?? 1);
+      const skipped = activeRuns(ws, record.job_id).length >= limit;
+      const run_id = ws.nextNumericId();
+      const number_in_job = [...ws.runs.values()].filter((r) => r.job_id === record.job_id).length + 1;
+      ws.runs.set(run_id, {
+        run_id,
+        job_id: record.job_id,
+        number_in_job,
+        status: { state: skipped ? 'SKIPPED' : 'RUNNING' },
+        ...(skipped ? { result_state: 'SKIPPED' } : {}),
+        state_message: skipped
+          ? `Skipped: the job already has ${limit} active run(s) (max_concurrent_runs)`
+          : '',
+        start_time: ws.now(),
+      });
+      return { run_id, number_in_job };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/api/2.2/jobs/runs/get',
+    handler: ({ ws, query }) => {
+      const r = ws.runs.get(Number(query.get('run_id')));
+      if (!r) throw invalid(`Run ${String(query.get('run_id'))} does not exist.`);
+      return runView(ws, r);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/api/2.2/jobs/runs/list',
+    handler: ({ ws, query }) => {
+      const jobId = query.get('job_id');
+      const activeOnly = query.get('active_only') === 'true';
+      const runs = [...ws.runs.values()]
+        .filter((r) => jobId === null || r.job_id === Number(jobId))
+        .filter((r) => !activeOnly || ACTIVE.has(ws.settle(r.status).state))
+        .map((r) => runView(ws, r));
+      return { runs, has_more: false };
+    },
+  },
+  {
+    method: 'POST',
+    pattern: '/api/2.2/jobs/runs/cancel',
+    handler: ({ ws, body }) => {
+      const r = ws.runs.get(Number(body.run_id));
+      if (!r) throw invalid(`Run ${String(body.run_id)} does not exist.`);
+      if (ACTIVE.has(ws.settle(r.status).state)) {
+        r.result_state = 'CANCELED';
+        ws.transition(r.status, 'TERMINATING', 'TERMINATED');
+      }
+      return {};
+    },
+  },
+];
+
 const jobRoutes22: Route[] = [
+  ...runRoutes,
   {
     method: 'POST',
     pattern: '/api/2.2/jobs/create',
