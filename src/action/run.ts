@@ -223,6 +223,7 @@ async function applyMode(run: ModeRun): Promise<void> {
   );
   const live = connectLive(run, { release, commit, allowDowngrade: settings.allowDowngrade });
   const report = await core.group('Apply', () => runApply(live));
+  for (const w of report.warnings ?? []) core.warning(w);
   const plan: Plan = { format_version: 1, mode: 'live', regions: report.plans };
   await publish(plan, settings, outputs, report.ok ? undefined : report.message, report);
   if (!report.ok) throw new RunFailure(report.reason ?? 'apply-failed', report.message ?? 'the apply failed');

@@ -2,7 +2,7 @@ import type { AuthContext } from '../adapters/databricks/auth.ts';
 import { connect, DATABRICKS_ERRORS } from '../adapters/databricks/connect.ts';
 import type { RetryPolicy } from '../adapters/databricks/transport.ts';
 import type { DatabricksWorkspace } from '../adapters/databricks/workspace.ts';
-import { LOCK_TTL_MS } from '../adapters/databricks/workspace.ts';
+import { LOCK_LEASE_MS } from '../adapters/databricks/workspace.ts';
 import { applyLive, type LiveRegion, planLive, type RunOptions, type RunReport } from '../core/live/apply.ts';
 import type { ProgressSink } from '../core/live/progress.ts';
 import { objectKey, type RenderedRegion } from '../core/model/definition.ts';
@@ -61,7 +61,7 @@ export function prepareLive(
     errors: DATABRICKS_ERRORS,
     progress: settings.progress ?? (() => undefined),
     holder: settings.holder,
-    lockTtlMs: LOCK_TTL_MS,
+    lockLeaseMs: LOCK_LEASE_MS,
     ...(settings.release ? { release: settings.release } : {}),
     ...(settings.commit ? { commit: settings.commit } : {}),
     releasePattern: project.config.release.tag_pattern,

@@ -5,6 +5,7 @@ import { emulatorCommand } from './commands/emulator.ts';
 import { importCommand } from './commands/import.ts';
 import { planCommand } from './commands/plan.ts';
 import { renderCommand } from './commands/render.ts';
+import { unlockCommand } from './commands/unlock.ts';
 import { validateCommand } from './commands/validate.ts';
 import { type CliIO, EXIT, UsageError } from './io.ts';
 
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   applyCommand,
   importCommand,
   emulatorCommand,
+  unlockCommand,
 ];
 
 const VERSION = '0.1.0';

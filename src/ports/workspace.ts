@@ -75,9 +75,17 @@ export interface StateEntry {
 }
 
 export interface LockInfo {
+  /** Who holds it, for people: the CLI user and host, or the workflow run and its URL. */
   holder: string;
+  /** This run's id: the lock is renewed, released and recognised by it, never by `holder`. */
+  run_id: string;
   acquired_at: string;
+  /** The lease: renewed by the holder's heartbeat; past it the lock may be taken over. */
   expires_at: string;
+  /** Incremented by each takeover of an expired lock, so only one run takes over each one. */
+  generation?: number;
+  /** The holder of the expired lock this one took over. */
+  took_over_from?: string;
 }
 
 /** One region's workspace, as the core's live plan and apply use it. */
@@ -103,11 +111,19 @@ export interface Workspace {
   findOwned(kind: KindName, owner: string, name: string): Promise<string | undefined>;
   readState(): Promise<StateRecord | undefined>;
   writeState(record: StateRecord): Promise<void>;
-  /** Who holds the deploy lock, if anyone: read before taking it, so a held lock costs no write. */
+  /** The deploy lock, expired or not, if there is one: read first, so a held lock costs no write. */
   peekLock(): Promise<LockInfo | undefined>;
-  /** Takes the deploy lock, or returns who holds it. */
-  acquireLock(lock: LockInfo): Promise<{ acquired: true } | { acquired: false; holder: LockInfo }>;
-  releaseLock(): Promise<void>;
+  /** Takes the deploy lock (or an expired one over), or returns who holds it. */
+  acquireLock(
+    lock: LockInfo,
+    now: number,
+  ): Promise<{ acquired: true; lock: LockInfo } | { acquired: false; holder: LockInfo }>;
+  /** Extends the lease; throws when the lock no longer carries this run's id. */
+  renewLock(lock: LockInfo, expiresAt: string): Promise<LockInfo>;
+  /** Releases the lock only if it still carries this run's id. */
+  releaseLock(lock: LockInfo): Promise<'released' | 'not-held'>;
+  /** Removes the lock on purpose (`codeploy unlock`), recording who broke it. */
+  breakLock(by: string, at: string): Promise<LockInfo | undefined>;
 }
 
 /** What the reader needs to know to avoid reading the whole workspace. */

@@ -200,17 +200,21 @@ describe('stops before any write', () => {
     const ws = other.workspaces.get('secondary');
     const expires = new Date(Date.now() + 60_000).toISOString();
     expect(
-      await ws?.acquireLock({
-        holder: 'release v1.3.0 (run 77)',
-        acquired_at: new Date().toISOString(),
-        expires_at: expires,
-      }),
-    ).toEqual({ acquired: true });
+      await ws?.acquireLock(
+        {
+          holder: 'release v1.3.0 (run 77)',
+          run_id: 'run-77',
+          acquired_at: new Date().toISOString(),
+          expires_at: expires,
+        },
+        Date.now(),
+      ),
+    ).toMatchObject({ acquired: true });
     const before = emulator.writes().length;
     const report = await runApply(connectProject(exampleFiles(), hosts, env));
     expect(report.reason).toBe('locked');
     expect(report.message).toMatch(
-      /^secondary: the deploy lock is held by release v1\.3\.0 \(run 77\) since .* \(expires .*\); nothing was written$/,
+      /^secondary: the deploy lock is held by release v1\.3\.0 \(run 77\) since .* \(0 min ago; its lease runs to .*\); nothing was written\. If that run is dead, wait for the lease or break the lock with codeploy unlock --region secondary$/,
     );
     expect(emulator.writes().slice(before)).toEqual([]);
     expect(census('primary').jobs).toEqual([]);

@@ -11,7 +11,7 @@ import type {
   Workspace,
 } from '../../ports/workspace.ts';
 import { AmbiguousWriteError, DatabricksError } from './errors.ts';
-import type { KindApi } from './kinds/api.ts';
+import { ignoreNotFound, type KindApi } from './kinds/api.ts';
 import { clustersApi } from './kinds/clusters.ts';
 import { initScriptsApi } from './kinds/init-scripts.ts';
 import { jobsApi } from './kinds/jobs.ts';
@@ -27,6 +27,7 @@ import {
   notebooksApi,
   WORKSPACE_FILE_KINDS,
 } from './kinds/workspace-files.ts';
+import { WorkspaceLock } from './lock.ts';
 import type { Transport } from './transport.ts';
 
 const APIS: Record<KindName, KindApi> = {
@@ -43,8 +44,11 @@ const APIS: Record<KindName, KindApi> = {
   'global-init-script': initScriptsApi,
 };
 
-/** A lock older than this is taken over: its holder died without releasing it. */
-export const LOCK_TTL_MS = 60 * 60_000;
+/**
+ * The deploy lock's lease. The holder renews it every third of it while the apply runs; a lock past
+ * its lease was left by a run that died, and may be taken over.
+ */
+export const LOCK_LEASE_MS = 5 * 60_000;
 
 /** One region's real (or emulated) Databricks workspace, behind the port the core uses. */
 export class DatabricksWorkspace implements Workspace {
@@ -154,53 +158,53 @@ export class DatabricksWorkspace implements Workspace {
   }
 
   async writeState(record: StateRecord): Promise<void> {
-    await this.transport.request('POST', '/api/2.0/workspace/mkdirs', {
-      body: { path: this.folder },
-      idempotent: true,
-    });
+    await this.mkdirs(this.folder);
     await this.writeFile(`${this.folder}/state.json`, JSON.stringify(record, null, 1), true);
   }
 
-  async peekLock(): Promise<LockInfo | undefined> {
-    const text = await this.readFile(`${this.folder}/deploy.lock`);
-    const holder = text ? (JSON.parse(text) as LockInfo) : undefined;
-    return holder && Date.parse(holder.expires_at) > Date.now() ? holder : undefined;
+  peekLock(): Promise<LockInfo | undefined> {
+    return this.lock.peek();
   }
 
-  async acquireLock(lock: LockInfo): Promise<{ acquired: true } | { acquired: false; holder: LockInfo }> {
-    await this.transport.request('POST', '/api/2.0/workspace/mkdirs', {
-      body: { path: this.folder },
-      idempotent: true,
-    });
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        // Import without overwrite is atomic: exactly one of two concurrent applies gets the lock.
-        await this.writeFile(`${this.folder}/deploy.lock`, JSON.stringify(lock), false);
-        return { acquired: true };
-      } catch (err) {
-        const ambiguous = err instanceof AmbiguousWriteError;
-        if (!ambiguous && !(err instanceof DatabricksError && err.isAlreadyExists)) throw err;
-      }
-      const text = await this.readFile(`${this.folder}/deploy.lock`);
-      const holder = text ? (JSON.parse(text) as LockInfo) : undefined;
-      // A write that failed after the server acted may well have taken the lock for us.
-      if (holder?.holder === lock.holder && holder.acquired_at === lock.acquired_at)
-        return { acquired: true };
-      if (holder && Date.parse(holder.expires_at) > Date.now()) return { acquired: false, holder };
-      await this.releaseLock(); // expired (or unreadable): its holder is gone
-    }
-    throw new Error(`could not take the deploy lock in ${this.region}`);
+  async acquireLock(
+    lock: LockInfo,
+    now: number,
+  ): Promise<{ acquired: true; lock: LockInfo } | { acquired: false; holder: LockInfo }> {
+    await this.mkdirs(this.folder);
+    return this.lock.acquire(lock, now);
   }
 
-  async releaseLock(): Promise<void> {
-    try {
-      await this.transport.request('POST', '/api/2.0/workspace/delete', {
-        body: { path: `${this.folder}/deploy.lock` },
-        idempotent: true,
-      });
-    } catch (err) {
-      if (!(err instanceof DatabricksError && err.isNotFound)) throw err;
-    }
+  renewLock(lock: LockInfo, expiresAt: string): Promise<LockInfo> {
+    return this.lock.renew(lock, expiresAt);
+  }
+
+  releaseLock(lock: LockInfo): Promise<'released' | 'not-held'> {
+    return this.lock.release(lock);
+  }
+
+  breakLock(by: string, at: string): Promise<LockInfo | undefined> {
+    return this.lock.break(by, at);
+  }
+
+  private get lock(): WorkspaceLock {
+    return new WorkspaceLock(
+      {
+        read: (path) => this.readFile(path),
+        create: (path, text) => this.writeFile(path, text, false),
+        overwrite: (path, text) => this.writeFile(path, text, true),
+        remove: (path) =>
+          ignoreNotFound(() =>
+            this.transport.request('POST', '/api/2.0/workspace/delete', { body: { path }, idempotent: true }),
+          ),
+        isTaken: (err) =>
+          err instanceof AmbiguousWriteError || (err instanceof DatabricksError && err.isAlreadyExists),
+      },
+      this.folder,
+    );
+  }
+
+  private async mkdirs(path: string): Promise<void> {
+    await this.transport.request('POST', '/api/2.0/workspace/mkdirs', { body: { path }, idempotent: true });
   }
 
   private async readFile(path: string): Promise<string | undefined> {

@@ -46,11 +46,16 @@ export const applyCommand: Command = {
     io.out(acted ? 'What this apply did, per region:\n' : 'Nothing was applied:\n');
     printPlan({ format_version: 1, mode: 'live', regions: report.plans }, values, io);
     for (const r of report.regions) if (r.error) io.err(`[${r.region}] ${r.error}`);
+    for (const w of report.warnings ?? []) io.err(`! ${w}`);
     if (!report.ok) {
       io.err(`✗ ${report.message ?? report.reason}`);
       return EXIT.failed;
     }
-    io.err('✓ every region matches the config.');
+    io.err(
+      report.warnings?.length
+        ? '✓ every region matches the config, but see the warnings above.'
+        : '✓ every region matches the config.',
+    );
     return EXIT.ok;
   },
 };

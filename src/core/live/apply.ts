@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { LockInfo, Workspace } from '../../ports/workspace.ts';
 import { compareSemVer, versionOfTag } from '../model/release.ts';
 import { hasChanges } from '../plan/plan.ts';
 import type { PlanEntry, RegionPlan } from '../plan/types.ts';
 import { type ErrorClassifier, executeRegion, type ObjectOutcome } from './execute.ts';
+import { DeployLeases } from './lease.ts';
 import {
   type LiveOptions,
   type Problem,
@@ -29,7 +31,12 @@ export interface RunOptions extends LiveOptions {
   progress: ProgressSink;
   /** Who holds the deploy lock (shown to anyone who finds it held). */
   holder: string;
-  lockTtlMs: number;
+  /** The deploy lock's lease; renewed every third of it while the apply runs. */
+  lockLeaseMs: number;
+  /** This run's id, carried by its locks (random unless a test fixes it). */
+  runId?: string;
+  /** Throws when this region must not be written any more (its lock's lease is lost). */
+  guard?: () => void;
   release?: string;
   commit?: string;
   /** Glob of release tags, to read versions from `release`. */
@@ -60,6 +67,8 @@ export interface RunReport {
   ok: boolean;
   reason?: FailureReason;
   message?: string;
+  /** Things done but not all of them: a lock that could not be released. Shown, never hidden. */
+  warnings?: string[];
   plans: RegionPlan[];
   regions: RegionReport[];
   problems: Problem[];
@@ -149,6 +158,21 @@ async function planWithWork(
 export async function applyLive(regions: readonly LiveRegion[], options: RunOptions): Promise<RunReport> {
   options.progress({ type: 'phase', message: `preflight: reading ${regions.length} region(s)` });
   const { report: first, works } = await planWithWork(regions, options, true);
+  const runId = options.runId ?? randomUUID();
+  // A lock held by another run is reported before anything else the plan found (a clash with an
+  // object that run is creating, say), and it is found by reading: a run that must wait writes nothing.
+  const clock = () => (options.now?.() ?? new Date()).getTime();
+  for (const r of regions) {
+    if (!works.has(r.input.region)) continue;
+    const holder = await r.workspace.peekLock().catch(() => undefined);
+    if (holder && holder.run_id !== runId && Date.parse(holder.expires_at) > clock())
+      return {
+        ...first,
+        ok: false,
+        reason: 'locked',
+        message: lockedMessage(r.input.region, holder, clock()),
+      };
+  }
   if (!first.ok) return first;
   const changing = regions.filter((r) => {
     const work = works.get(r.input.region);
@@ -160,38 +184,38 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
     return first;
   }
 
-  // A held lock is found by reading, so a run that must wait writes nothing at all.
-  for (const r of changing) {
-    const holder = await r.workspace.peekLock().catch(() => undefined);
-    if (holder)
-      return { ...first, ok: false, reason: 'locked', message: lockedMessage(r.input.region, holder) };
-  }
-  const now = options.now?.() ?? new Date();
+  const now = clock();
   const lock: LockInfo = {
     holder: options.holder,
-    acquired_at: now.toISOString(),
-    expires_at: new Date(now.getTime() + options.lockTtlMs).toISOString(),
+    run_id: runId,
+    acquired_at: new Date(now).toISOString(),
+    expires_at: new Date(now + options.lockLeaseMs).toISOString(),
   };
-  const locked: LiveRegion[] = [];
+  const leases = new DeployLeases(options.lockLeaseMs);
+  let result: RunReport | undefined;
   try {
     for (const r of changing) {
-      const got = await r.workspace.acquireLock(lock);
+      const got = await leases.acquire(r.input.region, r.workspace, lock);
       if (!got.acquired) {
-        return {
+        result = {
           ...first,
           ok: false,
           reason: 'locked',
-          message: lockedMessage(r.input.region, got.holder),
+          message: lockedMessage(r.input.region, got.holder, now),
         };
+        return result;
       }
-      locked.push(r);
     }
     options.progress({
       type: 'phase',
       message: `applying to ${changing.map((r) => r.input.region).join(', ')}`,
     });
     const reports = await Promise.all(
-      changing.map((r) => applyRegion(r, options).catch((err) => failedRegion(r.input.region, err))),
+      changing.map((r) =>
+        applyRegion(r, { ...options, guard: () => leases.guard(r.input.region) }).catch((err) =>
+          failedRegion(r.input.region, err),
+        ),
+      ),
     );
     const unchanged = regions
       .filter((r) => works.has(r.input.region) && !changing.includes(r))
@@ -210,15 +234,19 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
           reports.find((x) => x.report.region === r.input.region)?.plan ?? works.get(r.input.region)?.plan,
       )
       .filter((p): p is RegionPlan => p !== undefined);
-    return {
+    result = {
       ok: reason === undefined,
       ...(reason ? { reason, message: failureMessage(failed, notConverged) } : {}),
       plans,
       regions: all,
       problems: reports.flatMap((x) => x.problems),
     };
+    return result;
   } finally {
-    await Promise.all(locked.map((r) => r.workspace.releaseLock().catch(() => undefined)));
+    // A lock that could not be released is said, never hidden (it blocks the next run until its
+    // lease lapses).
+    const warnings = await leases.releaseAll();
+    if (result && warnings.length) result.warnings = [...(result.warnings ?? []), ...warnings];
   }
 }
 
@@ -240,7 +268,7 @@ async function applyRegion(
   const record = work.snapshot.state ?? emptyState(options.project, region, work.salt, clock);
   if (options.release) record.release = options.release;
   if (options.commit) record.commit = options.commit;
-  const writer = new StateWriter(r.workspace, record, clock);
+  const writer = new StateWriter(r.workspace, record, clock, options.guard);
   options.progress({ type: 'region', region, message: `applying ${describe(work.plan)}` });
   const outcomes = await executeRegion(r.input, work, r.workspace, writer, options);
 
@@ -303,8 +331,9 @@ function downgradeOf(work: RegionWork, options: RunOptions): string[] {
   ];
 }
 
-function lockedMessage(region: string, holder: LockInfo): string {
-  return `${region}: the deploy lock is held by ${holder.holder} since ${holder.acquired_at} (expires ${holder.expires_at}); nothing was written`;
+function lockedMessage(region: string, holder: LockInfo, now: number): string {
+  const age = Math.max(0, Math.round((now - Date.parse(holder.acquired_at)) / 60_000));
+  return `${region}: the deploy lock is held by ${holder.holder} since ${holder.acquired_at} (${age} min ago; its lease runs to ${holder.expires_at}); nothing was written. If that run is dead, wait for the lease or break the lock with codeploy unlock --region ${region}`;
 }
 
 /** An unexpected error in one region ends that region's apply with a report, not the whole run. */

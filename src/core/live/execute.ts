@@ -37,7 +37,13 @@ export async function executeRegion(
   work: RegionWork,
   ws: Workspace,
   writer: StateWriter,
-  options: LiveOptions & { concurrency: number; errors: ErrorClassifier; progress: ProgressSink },
+  options: LiveOptions & {
+    concurrency: number;
+    errors: ErrorClassifier;
+    progress: ProgressSink;
+    /** Throws when this region must not be written any more (its lock's lease is lost). */
+    guard?: () => void;
+  },
 ): Promise<ObjectOutcome[]> {
   const ids = new Map([...work.observed].map(([k, o]) => [k, o.id]));
   const outcomes = new Map<string, ObjectOutcome>();
@@ -106,6 +112,7 @@ export async function executeRegion(
 
   /** Returns whether anything was written. */
   const applyEntry = async (entry: PlanEntry): Promise<boolean> => {
+    options.guard?.();
     if (entry.action === 'delete') {
       const have = work.observed.get(entry.key);
       if (have) await ws.delete(have.kind, have.id);

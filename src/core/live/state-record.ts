@@ -80,11 +80,18 @@ export class StateWriter {
   private failure: unknown;
 
   private readonly now: () => Date;
+  private readonly guard: () => void;
 
-  constructor(ws: Workspace, record: StateRecord, now: () => Date = () => new Date()) {
+  constructor(
+    ws: Workspace,
+    record: StateRecord,
+    now: () => Date = () => new Date(),
+    guard: () => void = () => undefined,
+  ) {
     this.ws = ws;
     this.record = record;
     this.now = now;
+    this.guard = guard;
   }
 
   get current(): StateRecord {
@@ -99,7 +106,11 @@ export class StateWriter {
 
   schedule(): void {
     this.pending = true;
-    this.running ??= this.loop();
+    // Cleared from the stored promise, never inside loop(): a loop that ends before its first await
+    // (the lease guard throws) would clear `running` before it is stored, and flush() would spin.
+    this.running ??= this.loop().finally(() => {
+      this.running = undefined;
+    });
   }
 
   async flush(): Promise<void> {
@@ -111,13 +122,12 @@ export class StateWriter {
     try {
       while (this.pending) {
         this.pending = false;
+        this.guard();
         this.record.applied_at = this.now().toISOString();
         await this.ws.writeState(structuredClone(this.record));
       }
     } catch (err) {
       this.failure = err;
-    } finally {
-      this.running = undefined;
     }
   }
 }
