@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { globToRegExp } from '../core/load/glob.ts';
-import type { FileSource } from '../ports/files.ts';
+import { type FileSource, OutsideRootError } from '../ports/files.ts';
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 
@@ -10,7 +10,12 @@ export function nodeFileSource(root: string): FileSource {
   return {
     read(path) {
       try {
-        return readFileSync(join(root, path), 'utf8');
+        const realRoot = realpathSync(root);
+        // Symbolic links are followed only as far as the config folder: a link to a file outside it
+        // (a deployer's environment, a key) is refused, never read or uploaded.
+        const real = realpathSync(join(root, path));
+        if (real !== realRoot && !real.startsWith(realRoot + sep)) throw new OutsideRootError(path);
+        return readFileSync(real, 'utf8');
       } catch (err) {
         if (
           (err as NodeJS.ErrnoException).code === 'ENOENT' ||

@@ -1,4 +1,4 @@
-import type { FileSource } from '../ports/files.ts';
+import { type FileSource, OutsideRootError } from '../ports/files.ts';
 import { loadConfig } from './load/config.ts';
 import { loadDefinitions } from './load/definitions.ts';
 import type { Config } from './model/config.ts';
@@ -21,7 +21,14 @@ export interface Project {
  * problems are reported in `diags` and left out.
  */
 export function loadProject(configFile: string, files: FileSource, diags: Diagnostics): Project | undefined {
-  const text = files.read(configFile);
+  let text: string | undefined;
+  try {
+    text = files.read(configFile);
+  } catch (err) {
+    if (!(err instanceof OutsideRootError)) throw err;
+    diags.error('outside-repo', err.message, { expected: 'a codeploy.yml inside the repo' });
+    return undefined;
+  }
   if (text === undefined) {
     diags.error('config', `config file "${configFile}" not found`, {
       expected: 'a codeploy.yml (see --config)',

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,25 @@ function tempCopyOfExample(): string {
 }
 
 describe('codeploy validate', () => {
+  it('never reads a file outside the config folder through a symbolic link, and says where', async () => {
+    const dir = tempCopyOfExample();
+    const secret = join(dir, 'outside-secret.txt');
+    writeFileSync(secret, 'DATABRICKS_TOKEN=dapi-canary-7f3e\n');
+    const notebook = join(dir, 'examples/live-config/notebooks/ingest.py');
+    rmSync(notebook);
+    symlinkSync(secret, notebook);
+    symlinkSync(secret, join(dir, 'examples/live-config/definitions/linked.yml'));
+    const r = await cli(['render', ...CONFIG, '--region', 'primary', '--format', 'json'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^examples\/live-config\/definitions\/workspace\.yml:\d+:\d+: error: source: notebooks\/ingest\.py is a symbolic link that leads outside the config folder: not read/m,
+    );
+    expect(r.stderr).toMatch(
+      /definitions\/linked\.yml:1:1: error: .*linked\.yml is a symbolic link that leads outside/m,
+    );
+    expect(`${r.stdout}${r.stderr}`).not.toContain('dapi-canary-7f3e');
+  });
+
   it('exits 0 on the example', async () => {
     const r = await cli(['validate', ...CONFIG]);
     expect(r).toMatchObject({ code: 0, stderr: '' });

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { FileSource } from '../../ports/files.ts';
+import { type FileSource, OutsideRootError } from '../../ports/files.ts';
 import { toCreateShape } from '../kinds/create-shape.ts';
 import { kindRules } from '../kinds/index.ts';
 import { LANGUAGE_BY_EXTENSION } from '../kinds/notebook.ts';
@@ -38,8 +38,8 @@ export function loadDefinitions(config: Config, files: FileSource, diags: Diagno
   const out: Definition[] = [];
   const invalid = new Set<string>();
   for (const path of paths) {
-    const text = files.read(path);
-    if (text === undefined) continue;
+    const text = readInside(files, path, diags, { file: path, line: 1, column: 1 });
+    if (typeof text !== 'string') continue;
     for (const doc of parseDocuments(path, text, diags)) {
       const def = toDefinition(doc, files, diags);
       if (def) out.push(def);
@@ -205,7 +205,9 @@ function readSource(
 ): Definition['source'] {
   if (typeof raw.source !== 'string') return undefined;
   const path = posix.normalize(posix.join(posix.dirname(doc.file), raw.source));
-  const content = path.startsWith('../') ? undefined : files.read(path);
+  const where = { file: doc.file, ...doc.locate(['source']) };
+  const content = path.startsWith('../') ? undefined : readInside(files, path, diags, where, 'source');
+  if (content === null) return undefined; // refused, and said why
   if (content === undefined) {
     diags.error('source', `source file "${raw.source}" of this ${rules.kind} was not found`, {
       location: { file: doc.file, ...doc.locate(['source']) },
@@ -216,6 +218,31 @@ function readSource(
     return undefined;
   }
   return { path, content };
+}
+
+/**
+ * Reads a repo file; one that leads outside the config folder is an error at `where`, never read
+ * (null: refused, as opposed to undefined: not there).
+ */
+function readInside(
+  files: FileSource,
+  path: string,
+  diags: Diagnostics,
+  where: { file: string; line: number; column: number },
+  field = 'definitions',
+): string | undefined | null {
+  try {
+    return files.read(path);
+  } catch (err) {
+    if (!(err instanceof OutsideRootError)) throw err;
+    diags.error('outside-repo', `${path} is a symbolic link that leads outside the config folder: not read`, {
+      location: where,
+      path: field,
+      found: path,
+      expected: 'a file inside the config folder',
+    });
+    return null;
+  }
 }
 
 function reportDuplicates(defs: Definition[], diags: Diagnostics): void {
