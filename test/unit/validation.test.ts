@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { globToRegExp } from '../../src/core/load/glob.ts';
 import { formatDiagnostic } from '../../src/core/model/diagnostics.ts';
 import { exampleFiles, loadAndRender, minimalConfig } from '../support/project.ts';
 
@@ -198,5 +199,70 @@ describe('validation reports every problem at once, with file and line', () => {
       name: 'Test',
       tasks: [{ notebook_task: { notebook_path: '/x' }, task_key: 't' }],
     });
+  });
+});
+
+describe('input that once crashed or was mangled', () => {
+  const withVariable = (value: string) =>
+    minimalConfig()
+      // A function, so the value's `$&` and `$$` are not read as replacement patterns here either.
+      .replace(
+        '    markers: [us-east-1]\n',
+        () => `    markers: [us-east-1]\n    variables: { x: '${value}' }\n`,
+      )
+      .replace(
+        '    markers: [us-west-2]\n',
+        () => `    markers: [us-west-2]\n    variables: { x: '${value}' }\n`,
+      );
+
+  it('puts a value holding $& or $$ in as it is, and keeps $${var.x} literal', () => {
+    const { regions, errors } = loadAndRender({
+      'codeploy.yml': withVariable('a$&b$$c'),
+      'definitions/a.yml':
+        'kind: job\nname: j\nspec: { tags: { t: "${var.x}", u: "$${var.x}-${var.x}" }, tasks: [] }\n',
+    });
+    expect(errors).toEqual([]);
+    // The escape stays until the object is sent (resolveObject drops one `$`); the variable is not
+    // substituted inside it.
+    expect(regions[0]?.objects[0]?.spec.tags).toEqual({ t: 'a$&b$$c', u: '$${var.x}-a$&b$$c' });
+  });
+
+  it('ignores an empty trailing YAML document, as YAML tools do', () => {
+    const { errors, regions } = loadAndRender({
+      'codeploy.yml': minimalConfig(),
+      'definitions/a.yml': 'kind: job\nname: j\nspec: { tasks: [] }\n---\n',
+    });
+    expect(errors).toEqual([]);
+    expect(regions[0]?.objects).toHaveLength(1);
+  });
+
+  it('reports an alias bomb and an unresolved alias at the alias, with every other problem', () => {
+    const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]'];
+    for (const n of ['b', 'c', 'd', 'e', 'f'])
+      bomb.push(
+        `${n}: &${n} [${Array(9)
+          .fill(`*${String.fromCharCode(n.charCodeAt(0) - 1)}`)
+          .join(',')}]`,
+      );
+    const { errors } = loadAndRender({
+      'codeploy.yml': minimalConfig(),
+      'definitions/bomb.yml': `${bomb.join('\n')}\nkind: job\nname: j\nspec: { tasks: [] }\n`,
+      'definitions/alias.yml': 'kind: job\nname: k\nspec: { tasks: *nope }\n',
+      'definitions/other.yml': 'kind: job\nname: m\nspec: { tasks: [], nmae: x }\n',
+    });
+    expect(
+      errors.map((e) => `${e.location?.file}:${e.location?.line}:${e.location?.column} ${e.message}`),
+    ).toEqual([
+      'definitions/alias.yml:3:16 Unresolved alias (the anchor must be set before the alias): nope',
+      'definitions/bomb.yml:2:8 Excessive alias count indicates a resource exhaustion attack',
+      expect.stringMatching(/^definitions\/other\.yml:3:\d+ unknown field "nmae"/),
+    ]);
+  });
+
+  it('matches a brace glob whose alternatives hold wildcards', () => {
+    const re = globToRegExp('definitions/{jobs/*.yml,*.yaml}');
+    expect(
+      ['definitions/jobs/a.yml', 'definitions/b.yaml', 'definitions/jobs/x/a.yml'].map((p) => re.test(p)),
+    ).toEqual([true, true, false]);
   });
 });

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, visit } from 'yaml';
 import type { Diagnostics } from '../model/diagnostics.ts';
 import type { Json } from '../model/json.ts';
 import type { Path } from '../model/path.ts';
@@ -50,8 +50,21 @@ export function parseDocuments(file: string, text: string, diags: Diagnostics): 
       );
     }
     if (errors.length > 0) return;
-    if (doc.contents === null) return; // `---` with nothing after it
-    const value = doc.toJS({ maxAliasCount: 100 }) as Json;
+    // `---` with nothing after it (an empty trailing document): YAML tools ignore it, and so does codeploy.
+    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && !doc.contents.source))
+      return;
+    let value: Json;
+    try {
+      // Aliases are expanded with a cap: an alias bomb is refused instead of filling the memory.
+      value = doc.toJS({ maxAliasCount: 100 }) as Json;
+    } catch (err) {
+      const at = toPos(aliasOffset(doc, err) ?? doc.contents.range?.[0] ?? 0);
+      diags.error('syntax', err instanceof Error ? err.message : String(err), {
+        location: { file, ...at },
+        expected: 'YAML whose aliases name an anchor set before them, and expand to a reasonable size',
+      });
+      return;
+    }
     const root = doc.contents as Node;
     out.push({
       file,
@@ -63,6 +76,20 @@ export function parseDocuments(file: string, text: string, diags: Diagnostics): 
     });
   });
   return out;
+}
+
+/** Where the alias an expansion error is about stands: the unresolved one it names, else the first. */
+function aliasOffset(doc: Document.Parsed, err: unknown): number | undefined {
+  const named = err instanceof Error ? /: (\S+)$/.exec(err.message)?.[1] : undefined;
+  let first: number | undefined;
+  let match: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      first ??= node.range?.[0];
+      if (named !== undefined && node.source === named) match ??= node.range?.[0];
+    },
+  });
+  return match ?? first;
 }
 
 function findOffset(root: Node, path: Path, wantKey: boolean): number {

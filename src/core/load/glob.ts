@@ -3,6 +3,11 @@
  * stay within one, `{a,b}` picks alternatives. Pure, so the node and in-memory file sources share it.
  */
 export function globToRegExp(glob: string): RegExp {
+  return new RegExp(`^${globBody(glob)}$`);
+}
+
+/** The pattern of a glob; each `{a,b}` alternative is a glob itself (`{jobs/*.yml,*.yaml}`). */
+function globBody(glob: string): string {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i] as string;
@@ -20,13 +25,13 @@ export function globToRegExp(glob: string): RegExp {
         re += `(?:${glob
           .slice(i + 1, end)
           .split(',')
-          .map(escapeRegExp)
+          .map(globBody)
           .join('|')})`;
         i = end;
       }
     } else re += escapeRegExp(c);
   }
-  return new RegExp(`^${re}$`);
+  return re;
 }
 
 function escapeRegExp(text: string): string {

@@ -20,12 +20,14 @@ export interface ReferenceMatch {
   text: string;
   expression: string;
   escaped: boolean;
+  /** Where the match starts in the text. */
+  index: number;
 }
 
 export function findReferences(text: string): ReferenceMatch[] {
   const out: ReferenceMatch[] = [];
   for (const m of text.matchAll(REFERENCE_PATTERN)) {
-    out.push({ text: m[0], expression: m[2] ?? '', escaped: m[1] === '$' });
+    out.push({ text: m[0], expression: m[2] ?? '', escaped: m[1] === '$', index: m.index });
   }
   return out;
 }

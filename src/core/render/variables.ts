@@ -15,18 +15,24 @@ export function interpolate<T extends Json>(
 ): T {
   return mapStrings(value, (text) => {
     if (!text.includes('${')) return text;
-    let out = text;
+    // Rebuilt piece by piece at each match's own position: a replacement is inserted as it is
+    // (String.replace would read `$&` or `$$` in a value as patterns), and `$${x}` is never mistaken
+    // for the `${x}` inside it.
+    let out = '';
+    let from = 0;
     for (const m of findReferences(text)) {
+      let piece = m.text;
       if (m.escaped) {
-        if (final) out = out.replace(m.text, m.text.slice(1));
-        continue;
+        if (final) piece = m.text.slice(1);
+      } else {
+        const ref = parseReference(m.expression);
+        const replacement = 'error' in ref ? undefined : resolve(ref); // errors are reported by validation
+        if (replacement !== undefined) piece = replacement;
       }
-      const ref = parseReference(m.expression);
-      if ('error' in ref) continue; // reported by validation
-      const replacement = resolve(ref);
-      if (replacement !== undefined) out = out.replace(m.text, replacement);
+      out += text.slice(from, m.index) + piece;
+      from = m.index + m.text.length;
     }
-    return out;
+    return out + text.slice(from);
   });
 }
 
