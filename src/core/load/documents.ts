@@ -1,4 +1,13 @@
-import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, visit } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseAllDocuments,
+  visit,
+} from 'yaml';
 import type { Diagnostics } from '../model/diagnostics.ts';
 import type { Json } from '../model/json.ts';
 import type { Path } from '../model/path.ts';
@@ -51,7 +60,10 @@ export function parseDocuments(file: string, text: string, diags: Diagnostics): 
     }
     if (errors.length > 0) return;
     // `---` with nothing after it (an empty trailing document): YAML tools ignore it, and so does codeploy.
-    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && !doc.contents.source))
+    if (
+      doc.contents === null ||
+      (isScalar(doc.contents) && doc.contents.value === null && !doc.contents.source)
+    )
       return;
     let value: Json;
     try {
