@@ -78,6 +78,26 @@ export function progressPrinter(io: CliIO): (e: ProgressEvent) => void {
   };
 }
 
+/** `--format` of the commands that print a plan. */
+export function checkFormat(values: Record<string, unknown>): void {
+  const format = values.format;
+  if (format !== undefined && !['text', 'json', 'markdown'].includes(String(format)))
+    throw new UsageError(`--format must be text, json or markdown, not "${String(format)}"`);
+}
+
+/** `--host REGION=URL` may only name regions of the config: a typo must not go unnoticed. */
+export function checkHostRegions(project: Project | undefined, values: Record<string, unknown>): void {
+  if (!project) return;
+  const regions = project.config.regions.map((r) => r.name);
+  for (const pair of (values.host as string[] | undefined) ?? []) {
+    const region = pair.split('=')[0] ?? '';
+    if (!regions.includes(region))
+      throw new UsageError(
+        `--host: "${region}" is not a region of ${project.config.file} (${regions.join(', ')})`,
+      );
+  }
+}
+
 /** `--active-region`: the failover switch, checked against the config's regions. */
 export function overrideActive(project: Project | undefined, values: Record<string, unknown>): void {
   const region = values['active-region'];

@@ -1,7 +1,14 @@
 import { prepareLive, runApply } from '../../app/live.ts';
 import { loadFromDisk, printDiagnostics } from '../context.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
-import { LIVE_HELP, LIVE_OPTIONS, liveSettings, overrideActive } from '../live-options.ts';
+import {
+  checkFormat,
+  checkHostRegions,
+  LIVE_HELP,
+  LIVE_OPTIONS,
+  liveSettings,
+  overrideActive,
+} from '../live-options.ts';
 import type { Command } from './command.ts';
 import { printPlan } from './live-plan.ts';
 
@@ -14,6 +21,7 @@ export const applyCommand: Command = {
     '  --yes                 apply without asking (required when not on a terminal)',
     '  --release TAG         the release being deployed, recorded in each workspace',
     '  --commit SHA          the commit being deployed, recorded in each workspace',
+    '  --allow-downgrade     deploy a release older than the one a workspace records (a rollback)',
     '  --format              text (default), json or markdown: how the plan is printed',
     LIVE_HELP,
     'Nothing is written anywhere unless every region passes preflight (reachable, authorised,',
@@ -24,17 +32,24 @@ export const applyCommand: Command = {
     yes: { type: 'boolean' },
     release: { type: 'string' },
     commit: { type: 'string' },
+    'allow-downgrade': { type: 'boolean' },
     format: { type: 'string' },
     out: { type: 'string' },
   },
   async run(values, _positionals, io: CliIO) {
     if (values.yes !== true)
       throw new UsageError('apply changes workspaces: pass --yes to confirm (review `codeploy plan` first)');
+    checkFormat(values);
+    for (const name of ['release', 'commit'] as const)
+      if (values[name] !== undefined && String(values[name]).trim() === '')
+        throw new UsageError(`--${name} needs a value (got an empty one)`);
     const { project, diags, folder } = loadFromDisk(String(values.config ?? 'codeploy.yml'), io);
     overrideActive(project, values);
+    checkHostRegions(project, values);
     const settings = liveSettings(values, io, {
       ...(typeof values.release === 'string' ? { release: values.release } : {}),
       ...(typeof values.commit === 'string' ? { commit: values.commit } : {}),
+      allowDowngrade: values['allow-downgrade'] === true,
     });
     const ctx = project ? prepareLive(project, diags, settings) : undefined;
     if (printDiagnostics(diags, folder, io) > 0 || !ctx) {

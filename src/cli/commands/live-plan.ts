@@ -7,12 +7,14 @@ import { hasChanges } from '../../core/plan/plan.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import { loadFromDisk, printDiagnostics } from '../context.ts';
 import { type CliIO, EXIT } from '../io.ts';
-import { liveSettings, overrideActive } from '../live-options.ts';
+import { checkFormat, checkHostRegions, liveSettings, overrideActive } from '../live-options.ts';
 
 /** `codeploy plan` without --offline: read every region's workspace and compare. */
 export async function livePlan(values: Record<string, unknown>, io: CliIO): Promise<number> {
+  checkFormat(values);
   const { project, diags, folder } = loadFromDisk(String(values.config ?? 'codeploy.yml'), io);
   overrideActive(project, values);
+  checkHostRegions(project, values);
   const ctx = project
     ? prepareLive(project, diags, liveSettings(values, io, { progress: () => undefined }))
     : undefined;

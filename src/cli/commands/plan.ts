@@ -6,7 +6,7 @@ import { hasChanges } from '../../core/plan/plan.ts';
 import { offlinePlan } from '../../core/project.ts';
 import { loadFromDisk, printDiagnostics } from '../context.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
-import { LIVE_HELP, LIVE_OPTIONS } from '../live-options.ts';
+import { checkFormat, LIVE_HELP, LIVE_OPTIONS } from '../live-options.ts';
 import type { Command } from './command.ts';
 import { livePlan } from './live-plan.ts';
 
@@ -34,12 +34,11 @@ export const planCommand: Command = {
     'detailed-exitcode': { type: 'boolean' },
   },
   run(values, _positionals, io: CliIO) {
+    checkFormat(values);
     if (values.offline !== true) return livePlan(values, io);
     if (typeof values.base !== 'string')
       throw new UsageError("--offline needs --base DIR (the base version's checkout)");
     const format = String(values.format ?? 'text');
-    if (!['text', 'json', 'markdown'].includes(format))
-      throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
     const configPath = String(values.config ?? 'codeploy.yml');
     if (isAbsolute(configPath))
       throw new UsageError('with --base, give --config relative to the current folder');

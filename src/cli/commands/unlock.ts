@@ -1,7 +1,7 @@
 import { prepareLive } from '../../app/live.ts';
 import { loadFromDisk, printDiagnostics } from '../context.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
-import { LIVE_HELP, LIVE_OPTIONS, liveSettings } from '../live-options.ts';
+import { checkHostRegions, LIVE_HELP, LIVE_OPTIONS, liveSettings } from '../live-options.ts';
 import type { Command } from './command.ts';
 
 /**
@@ -22,6 +22,7 @@ export const unlockCommand: Command = {
       throw new UsageError(
         `--region: "${region}" is not a region of ${project.config.file} (${project.config.regions.map((r) => r.name).join(', ')})`,
       );
+    checkHostRegions(project, values);
     const settings = liveSettings(values, io, { progress: () => undefined });
     const ctx = project ? prepareLive(project, diags, settings) : undefined;
     if (printDiagnostics(diags, folder, io) > 0 || !ctx) return EXIT.failed;
