@@ -6,7 +6,13 @@ import { gitCli } from '../adapters/git.ts';
 import { githubComments } from '../adapters/github.ts';
 import { memoryFileSource } from '../adapters/memory-files.ts';
 import { nodeFileSource } from '../adapters/node-files.ts';
-import { type LiveContext, type LiveSettings, prepareLive, runApply, runPlan } from '../app/live.ts';
+import {
+  type LiveContext,
+  type LiveSettings,
+  prepareLive,
+  runApplyUntilCancelled,
+  runPlan,
+} from '../app/live.ts';
 import type { RunReport } from '../core/live/apply.ts';
 import type { Config } from '../core/model/config.ts';
 import type { RenderedRegion } from '../core/model/definition.ts';
@@ -222,7 +228,13 @@ async function applyMode(run: ModeRun): Promise<void> {
     `Deploying release ${release} (${commit.slice(0, 12)}) to ${regions}; active: ${project.config.active}`,
   );
   const live = connectLive(run, { release, commit, allowDowngrade: settings.allowDowngrade });
-  const report = await core.group('Apply', () => runApply(live));
+  const report = await core.group('Apply', () =>
+    runApplyUntilCancelled(live, () =>
+      core.warning(
+        'Cancelled: no new write starts; finishing the writes in flight, then releasing the locks.',
+      ),
+    ),
+  );
   for (const w of report.warnings ?? []) core.warning(w);
   const plan: Plan = { format_version: 1, mode: 'live', regions: report.plans };
   await publish(plan, settings, outputs, report.ok ? undefined : report.message, report);

@@ -77,3 +77,24 @@ export function runPlan(ctx: LiveContext): Promise<RunReport> {
 export function runApply(ctx: LiveContext): Promise<RunReport> {
   return applyLive(ctx.regions, ctx.options);
 }
+
+/**
+ * An apply that the runner's cancel (SIGINT, then SIGTERM 7.5 s later) stops gracefully: no new write
+ * starts, the writes in flight end, the state record is written and the locks released, and the
+ * report says what was not done. `onCancel` is told once, when the first signal arrives.
+ */
+export async function runApplyUntilCancelled(ctx: LiveContext, onCancel: () => void): Promise<RunReport> {
+  const cancel = new AbortController();
+  const onSignal = () => {
+    if (!cancel.signal.aborted) onCancel();
+    cancel.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    return await applyLive(ctx.regions, { ...ctx.options, signal: cancel.signal });
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runApply } from '../../src/app/live.ts';
 import { runCli } from '../../src/cli/main.ts';
@@ -5,7 +7,7 @@ import type { RunReport } from '../../src/core/live/apply.ts';
 import type { Emulator } from '../../src/emulator/server.ts';
 import type { LockInfo } from '../../src/ports/workspace.ts';
 import { connectProject, startEmulator } from '../support/live.ts';
-import { EXAMPLE, exampleFiles } from '../support/project.ts';
+import { EXAMPLE, exampleFiles, ROOT } from '../support/project.ts';
 
 /** The deploy lock: one writer per region, always; a dead holder's lock lapses or is broken. */
 let emulator: Emulator | undefined;
@@ -195,4 +197,47 @@ describe('releasing', () => {
       lock: { holder: 'a run that died', run_id: 'dead' },
     });
   });
+});
+
+describe('a run cancelled the way the runner cancels it', () => {
+  it('stops starting writes, releases its locks, exits non-zero in time, and the next run converges', async () => {
+    const { emulator: em, hosts, env } = await setUp({ transitionMs: 1500 });
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'dist', 'cli.js'),
+        'apply',
+        '--yes',
+        '--config',
+        'examples/live-config/codeploy.yml',
+        '--host',
+        `primary=${hosts.primary}`,
+        '--host',
+        `secondary=${hosts.secondary}`,
+      ],
+      { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } },
+    );
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    // Once the apply is under way (a lock is held), the runner cancels.
+    for (let i = 0; i < 500 && !lockIn(em, 'secondary'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(lockIn(em, 'secondary')).toBeDefined();
+    const signalledAt = Date.now();
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(Date.now() - signalledAt).toBeLessThan(7500);
+    expect(code).toBe(1);
+    expect(stderr).toContain('cancelling: no new write starts');
+    expect(stderr).toMatch(/the run was cancelled before it completed/);
+    expect(lockIn(em, 'primary')).toBeUndefined();
+    expect(lockIn(em, 'secondary')).toBeUndefined();
+
+    // The next run converges from where the cancelled one stopped: nothing twice.
+    const again = await runApply(connectProject(exampleFiles(), hosts, env));
+    expect(again.message).toBeUndefined();
+    expect(duplicates(em)).toBe(0);
+    expect(em.workspace('secondary').jobs.size).toBe(4);
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { prepareLive, runApply } from '../../app/live.ts';
+import { prepareLive, runApplyUntilCancelled } from '../../app/live.ts';
 import { loadFromDisk, printDiagnostics } from '../context.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
 import {
@@ -56,7 +56,9 @@ export const applyCommand: Command = {
       io.err('✗ invalid config: nothing was written anywhere.');
       return EXIT.failed;
     }
-    const report = await runApply(ctx);
+    const report = await runApplyUntilCancelled(ctx, () =>
+      io.err('· cancelling: no new write starts; finishing the ones in flight'),
+    );
     const acted = report.regions.some((r) => r.status === 'applied' || r.status === 'failed');
     io.out(acted ? 'What this apply did, per region:\n' : 'Nothing was applied:\n');
     printPlan({ format_version: 1, mode: 'live', regions: report.plans }, values, io);

@@ -37,6 +37,11 @@ export interface RunOptions extends LiveOptions {
   runId?: string;
   /** Throws when this region must not be written any more (its lock's lease is lost). */
   guard?: () => void;
+  /**
+   * Aborted when the run is cancelled (the runner's SIGINT, then SIGTERM): no new write starts, the
+   * ones in flight finish, the state record is written and the locks released.
+   */
+  signal?: AbortSignal;
   release?: string;
   commit?: string;
   /** Glob of release tags, to read versions from `release`. */
@@ -192,6 +197,10 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
     expires_at: new Date(now + options.lockLeaseMs).toISOString(),
   };
   const leases = new DeployLeases(options.lockLeaseMs);
+  const guardRegion = (region: string) => {
+    if (options.signal?.aborted) throw new Error('not started: the run was cancelled');
+    leases.guard(region);
+  };
   let result: RunReport | undefined;
   try {
     for (const r of changing) {
@@ -212,7 +221,7 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
     });
     const reports = await Promise.all(
       changing.map((r) =>
-        applyRegion(r, { ...options, guard: () => leases.guard(r.input.region) }).catch((err) =>
+        applyRegion(r, { ...options, guard: () => guardRegion(r.input.region) }).catch((err) =>
           failedRegion(r.input.region, err),
         ),
       ),
@@ -234,9 +243,16 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
           reports.find((x) => x.report.region === r.input.region)?.plan ?? works.get(r.input.region)?.plan,
       )
       .filter((p): p is RegionPlan => p !== undefined);
+    const cancelled = options.signal?.aborted === true;
+    const message = reason
+      ? failureMessage(failed, notConverged).replace(
+          /^the apply did not complete/,
+          cancelled ? 'the run was cancelled before it completed' : 'the apply did not complete',
+        )
+      : undefined;
     result = {
       ok: reason === undefined,
-      ...(reason ? { reason, message: failureMessage(failed, notConverged) } : {}),
+      ...(reason ? { reason, message } : {}),
       plans,
       regions: all,
       problems: reports.flatMap((x) => x.problems),
