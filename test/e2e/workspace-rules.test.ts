@@ -485,3 +485,37 @@ describe('job runs', () => {
     expect(await state('secondary', standby.run_id)).toBe('SKIPPED');
   });
 });
+
+describe('the state record kept in each workspace', () => {
+  it('holds no sensitive value, and the deploy still converges', async () => {
+    const { emulator, hosts, env } = await setUp();
+    const files = exampleFiles();
+    files['definitions/compute.yml'] = (files['definitions/compute.yml'] as string)
+      .replace(
+        '    LAKE_ROOT: s3://acme-lake-use1/',
+        '    LAKE_ROOT: s3://acme-lake-use1/\n    VENDOR_KEY: canary-sensitive-5521',
+      )
+      .replace(
+        '    spark.databricks.delta.preview.enabled: "true"',
+        '    spark.databricks.delta.preview.enabled: "true"\n    spark.hadoop.fs.azure.account.key: canary-credential-9913',
+      )
+      .replace(
+        'description: All-purpose cluster for interactive ETL work and the ad-hoc report job.',
+        'description: All-purpose cluster for interactive ETL work and the ad-hoc report job.\nsensitive: [/spark_env_vars/VENDOR_KEY]',
+      );
+    const report = await runApply(connectProject(files, hosts, env));
+    expect(report.message).toBeUndefined();
+    for (const region of ['primary', 'secondary']) {
+      const state = emulator.workspace(region).objects.get('/Shared/.codeploy/acme-lakehouse/state.json');
+      const text = Buffer.from(state?.content ?? '', 'base64').toString('utf8');
+      expect(text).toContain('cluster/shared-etl');
+      expect(text).not.toContain('canary-sensitive-5521');
+      expect(text).not.toContain('canary-credential-9913');
+    }
+    // The values did reach the cluster, and a plan has nothing left to change.
+    expect(JSON.stringify([...emulator.workspace('primary').clusters.values()][0]?.spec)).toContain(
+      'canary-sensitive-5521',
+    );
+    expect(pending(await runPlan(connectProject(files, hosts, env)))).toEqual([]);
+  });
+});

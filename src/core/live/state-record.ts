@@ -6,8 +6,11 @@ import type {
   StateRecord,
   Workspace,
 } from '../../ports/workspace.ts';
+import { kindRules } from '../kinds/index.ts';
 import { secretDigest } from '../kinds/secret-scope.ts';
-import { canonicalJson } from '../model/json.ts';
+import { canonicalJson, type JsonObject } from '../model/json.ts';
+import type { KindName } from '../model/kinds.ts';
+import { redactSpec } from '../plan/redact.ts';
 import { collectServerFills } from './server-fills.ts';
 
 export function emptyState(
@@ -36,10 +39,13 @@ export function stateEntry(
   const secrets = desired.secretValues ?? {};
   const digests = { ...(previous?.secret_digests ?? {}) };
   for (const [key, value] of Object.entries(secrets)) digests[key] = secretDigest(salt, value);
+  // The record is readable by workspace users: sensitive values are kept out of it (and out of its
+  // hash, which could be checked against guesses). A change to one then reads as `config`, not drift.
+  const applied = forTheRecord(desired.kind, desired.spec, desired.sensitive);
   return {
     id,
-    spec_sha256: createHash('sha256').update(canonicalJson(desired.spec)).digest('hex'),
-    applied: desired.spec,
+    spec_sha256: createHash('sha256').update(canonicalJson(applied)).digest('hex'),
+    applied,
     ...(desired.permissions ? { permissions: desired.permissions } : {}),
     ...(desired.lifecycle ? { lifecycle: desired.lifecycle } : {}),
     ...(desired.content_sha256 ? { content_sha256: desired.content_sha256 } : {}),
@@ -55,7 +61,11 @@ export function stateEntry(
  * server filled in, secret timestamps, a notebook's modified_at.
  */
 export function afterWrite(entry: StateEntry, observed: ObservedObject, desired: DesiredObject): StateEntry {
-  const filled = collectServerFills(observed.kind, observed.spec, desired.spec);
+  const filled = collectServerFills(
+    observed.kind,
+    forTheRecord(observed.kind, observed.spec, desired.sensitive),
+    desired.spec,
+  );
   const out: StateEntry = { ...entry };
   if (Object.keys(filled).length) out.server_filled = filled;
   else delete out.server_filled;
@@ -66,6 +76,11 @@ export function afterWrite(entry: StateEntry, observed: ObservedObject, desired:
     out.meta = { ...observed.meta, exported_sha256: observed.content_sha256 };
   if (observed.content_sha256 && !out.content_sha256) out.content_sha256 = observed.content_sha256;
   return out;
+}
+
+/** A spec as the state record may hold it: every sensitive value redacted, as in a plan. */
+function forTheRecord(kind: KindName, spec: JsonObject, pointers: readonly string[]): JsonObject {
+  return redactSpec(spec, { pointers, patterns: kindRules(kind).fieldRules.sensitive }) as JsonObject;
 }
 
 /**
