@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
 import type { Emulator } from '../../src/emulator/server.ts';
+import { cli } from '../support/cli.ts';
 import { startEmulator } from '../support/live.ts';
 import { ROOT } from '../support/project.ts';
 
@@ -15,29 +15,9 @@ beforeAll(async () => {
 afterAll(() => emulator.stop());
 
 async function run(args: string[]) {
-  let out = '';
-  const code = await runCli(
-    [
-      ...args,
-      '--config',
-      'examples/live-config/codeploy.yml',
-      '--host',
-      `primary=${hosts.primary}`,
-      '--host',
-      `secondary=${hosts.secondary}`,
-    ],
-    {
-      cwd: ROOT,
-      env,
-      out: (t) => {
-        out += `${t}\n`;
-      },
-      err: (t) => {
-        out += `${t}\n`;
-      },
-    },
-  );
-  return { code, out };
+  const hostArgs = ['--host', `primary=${hosts.primary}`, '--host', `secondary=${hosts.secondary}`];
+  const r = await cli([...args, '--config', 'examples/live-config/codeploy.yml', ...hostArgs], ROOT, env);
+  return { code: r.code, out: r.stdout + r.stderr };
 }
 
 describe('live commands refuse what they cannot honour, before reading any workspace', () => {

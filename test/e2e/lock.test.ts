@@ -1,26 +1,16 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runApply } from '../../src/app/live.ts';
-import { runCli } from '../../src/cli/main.ts';
 import type { RunReport } from '../../src/core/live/apply.ts';
 import type { Emulator } from '../../src/emulator/server.ts';
 import type { LockInfo } from '../../src/ports/workspace.ts';
-import { connectProject, startEmulator } from '../support/live.ts';
+import { cli } from '../support/cli.ts';
+import { connectProject, emulatorPerTest, startEmulator } from '../support/live.ts';
 import { EXAMPLE, exampleFiles, ROOT } from '../support/project.ts';
 
 /** The deploy lock: one writer per region, always; a dead holder's lock lapses or is broken. */
-let emulator: Emulator | undefined;
-afterEach(async () => {
-  await emulator?.stop();
-  emulator = undefined;
-});
-
-async function setUp(options: Parameters<typeof startEmulator>[0] = {}) {
-  const started = await startEmulator(options);
-  emulator = started.emulator;
-  return started;
-}
+const setUp = emulatorPerTest();
 
 const LOCK_PATH = '/Shared/.codeploy/acme-lakehouse/deploy.lock';
 
@@ -166,26 +156,13 @@ describe('releasing', () => {
       },
       Date.now(),
     );
-    const out: string[] = [];
-    const code = await runCli(
-      [
-        'unlock',
-        '--region',
-        'primary',
-        '--config',
-        'codeploy.yml',
-        '--host',
-        `primary=${hosts.primary}`,
-        '--host',
-        `secondary=${hosts.secondary}`,
-      ],
-      {
-        cwd: EXAMPLE,
-        env: { ...env, USER: 'ops-oncall' },
-        out: (s: string) => out.push(s),
-        err: (s: string) => out.push(s),
-      },
-    );
+    const hostArgs = ['--host', `primary=${hosts.primary}`, '--host', `secondary=${hosts.secondary}`];
+    const r = await cli(['unlock', '--region', 'primary', '--config', 'codeploy.yml', ...hostArgs], EXAMPLE, {
+      ...env,
+      USER: 'ops-oncall',
+    });
+    const code = r.code;
+    const out = [r.stdout, r.stderr];
     expect(code).toBe(0);
     expect(out.join('\n')).toMatch(
       /primary: broke the deploy lock of a run that died .*recorded as broken by codeploy CLI \(ops-oncall/,

@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runApply, runPlan } from '../../src/app/live.ts';
 import type { RunReport } from '../../src/core/live/apply.ts';
 import { PURGE_AFTER_MS } from '../../src/emulator/api/clusters.ts';
-import type { Emulator } from '../../src/emulator/server.ts';
-import { connectProject, startEmulator } from '../support/live.ts';
+import { connectProject, emulatorPerTest } from '../support/live.ts';
 import { exampleFiles } from '../support/project.ts';
 
 /**
@@ -11,17 +10,7 @@ import { exampleFiles } from '../support/project.ts';
  * from a public source (see the comment beside each rule in src/emulator/api/): codeploy must
  * converge on it, apply then a plan with nothing to change.
  */
-let emulator: Emulator | undefined;
-afterEach(async () => {
-  await emulator?.stop();
-  emulator = undefined;
-});
-
-async function setUp(options: Parameters<typeof startEmulator>[0] = {}) {
-  const started = await startEmulator(options);
-  emulator = started.emulator;
-  return started;
-}
+const setUp = emulatorPerTest();
 
 /**
  * The example without what only a workspace admin may create (cluster policies, global init scripts):

@@ -5,7 +5,7 @@ import { runCli } from '../../src/cli/main.ts';
 import { ROOT } from './project.ts';
 
 /** Runs the CLI in-process and captures what a user would see. */
-export async function cli(args: string[], cwd = ROOT) {
+export async function cli(args: string[], cwd = ROOT, env: Record<string, string | undefined> = {}) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
@@ -16,7 +16,7 @@ export async function cli(args: string[], cwd = ROOT) {
       stderr += `${t}\n`;
     },
     cwd,
-    env: {},
+    env,
   });
   return { code, stdout, stderr };
 }

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { memoryFileSource } from '../../src/adapters/memory-files.ts';
 import { type LiveContext, type LiveSettings, prepareLive } from '../../src/app/live.ts';
 import { Diagnostics, formatDiagnostic } from '../../src/core/model/diagnostics.ts';
@@ -23,6 +24,23 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}) {
     WAREHOUSE_API_TOKEN: 'not-a-real-secret-4711',
   };
   return { emulator, hosts, env };
+}
+
+/**
+ * A fresh emulator per test, stopped after it: `const setUp = emulatorPerTest()` at the top of a
+ * file, then `const { emulator, hosts, env } = await setUp({ …options })` in each test.
+ */
+export function emulatorPerTest() {
+  let current: Emulator | undefined;
+  afterEach(async () => {
+    await current?.stop();
+    current = undefined;
+  });
+  return async (options: Partial<EmulatorOptions> = {}) => {
+    const started = await startEmulator(options);
+    current = started.emulator;
+    return started;
+  };
 }
 
 /** Loads an in-memory live-config repo and connects it to the emulator's workspaces. */
