@@ -60,6 +60,7 @@ export class DatabricksWorkspace implements Workspace {
     this.region = region;
     this.transport = transport;
     this.folder = `/Shared/.codeploy/${project}`;
+    this.lock = this.makeLock();
   }
 
   get host(): string {
@@ -186,7 +187,10 @@ export class DatabricksWorkspace implements Workspace {
     return this.lock.break(by, at);
   }
 
-  private get lock(): WorkspaceLock {
+  private readonly lock: WorkspaceLock;
+
+  /** The lock protocol over this workspace's files, built once. */
+  private makeLock(): WorkspaceLock {
     return new WorkspaceLock(
       {
         read: (path) => this.readFile(path),
