@@ -50,6 +50,19 @@ export interface StateRecord {
   secret_salt: string;
   /** Object key (`job/nightly-etl`) → what codeploy applied. */
   objects: Record<string, StateEntry>;
+  /**
+   * Creates an apply was about to make, written before its first write and cleared when it ends.
+   * After a crash they are how the next run knows an untagged object (a policy, a notebook, a scope)
+   * that the crashed run created but never recorded as its own.
+   */
+  intents?: Record<string, Intent>;
+}
+
+/** A create codeploy is about to make: what the object will be known by, and when it was intended. */
+export interface Intent {
+  /** The kind's identity field (a name, a path, a scope name). */
+  name: string;
+  at: string;
 }
 
 export interface StateEntry {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { LockInfo, Workspace } from '../../ports/workspace.ts';
+import type { Intent, LockInfo, Workspace } from '../../ports/workspace.ts';
 import { compareSemVer, versionOfTag } from '../model/release.ts';
 import { hasChanges } from '../plan/plan.ts';
 import type { PlanEntry, RegionPlan } from '../plan/types.ts';
@@ -14,8 +14,8 @@ import {
   type RegionWork,
 } from './plan-live.ts';
 import type { ProgressSink } from './progress.ts';
-import { readSnapshot } from './snapshot.ts';
-import { afterWrite, emptyState, StateWriter } from './state-record.ts';
+import { identityOf, readSnapshot } from './snapshot.ts';
+import { afterWrite, emptyState, foundEntry, StateWriter } from './state-record.ts';
 
 export interface LiveRegion {
   input: RegionInput;
@@ -285,8 +285,18 @@ async function applyRegion(
   if (options.release) record.release = options.release;
   if (options.commit) record.commit = options.commit;
   const writer = new StateWriter(r.workspace, record, clock, options.guard);
+  // Before the first create, the record says what is about to be created: a run killed between a
+  // create and its record leaves the next run a way to know the object as its own.
+  await writer.intend(intentsOf(work, clock()));
   options.progress({ type: 'region', region, message: `applying ${describe(work.plan)}` });
   const outcomes = await executeRegion(r.input, work, r.workspace, writer, options);
+  writer.endIntents();
+  // Codeploy's objects that the record lacks and that are no longer defined (an interrupted apply
+  // made them): recorded as they are, so prune can remove them.
+  for (const key of work.unrecorded) {
+    const have = work.observed.get(key);
+    if (have && !work.desired.has(key)) writer.set(key, foundEntry(have, work.salt));
+  }
 
   // Read back once: remember what the server filled in on the objects just written (and only those:
   // on anything else a difference is a change made by hand), then plan against that read.
@@ -332,6 +342,17 @@ async function applyRegion(
     plan: work.plan,
     problems: [],
   };
+}
+
+/** The creates in a region's plan (a recreate creates too), by what the workspace will know them by. */
+function intentsOf(work: RegionWork, at: Date): Record<string, Intent> {
+  const intents: Record<string, Intent> = {};
+  for (const e of work.plan.entries) {
+    const want = work.desired.get(e.key);
+    if ((e.action === 'create' || e.action === 'recreate') && want)
+      intents[e.key] = { name: identityOf(want), at: at.toISOString() };
+  }
+  return intents;
 }
 
 /** A release older than the one the workspace records is refused unless rolling back on purpose. */

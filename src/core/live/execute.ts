@@ -8,7 +8,7 @@ import type { LiveOptions, RegionInput, RegionWork } from './plan-live.ts';
 import type { ProgressSink } from './progress.ts';
 import { resolveObject } from './resolve.ts';
 import { eachLimited, identityOf } from './snapshot.ts';
-import { type StateWriter, stateEntry } from './state-record.ts';
+import { foundEntry, type StateWriter, stateEntry } from './state-record.ts';
 
 export interface ObjectOutcome {
   key: string;
@@ -151,7 +151,9 @@ export async function executeRegion(
     if (changes.length === 0) {
       // Found (by marker or unique name) but not in the record: record it, so that the next run
       // knows it by id and prune can remove it one day.
-      if (!previous) writer.set(entry.key, stateEntry(have.id, want, work.salt));
+      // Adopted after a replacement by hand: the record now names the new object.
+      if (!previous || previous.id !== have.id || work.snapshot.replaced.has(entry.key))
+        writer.set(entry.key, foundEntry(have, work.salt, want));
       return false;
     }
     const specChanged = changes.some((c) => c.path.startsWith('spec') || c.path === 'content_sha256');

@@ -67,10 +67,13 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
     if (options.adopt) observed.set(key, other);
     else {
       const kind = key.slice(0, key.indexOf('/'));
+      const what = snapshot.replaced.has(key)
+        ? `the ${kind} "${other.name}" that codeploy created was deleted and created again by someone else, so codeploy does not own it`
+        : `a ${kind} named "${other.name}" (id ${other.id}) already exists and codeploy does not own it`;
       problems.push({
         key,
         region: input.region,
-        message: `a ${kind} named "${other.name}" (id ${other.id}) already exists and codeploy does not own it. Set adopt (--adopt) to take it over, or give ${key} another name.`,
+        message: `${what}. Set adopt (--adopt) to take it over, or give ${key} another name.`,
       });
     }
   }
@@ -105,8 +108,10 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
     const planned = planObject(key, before, unresolved(input.region, key, want, before, problems));
     push(withReasons(planned, want, entry));
   }
+  // Every object matched but no longer defined is codeploy's (recorded, marked, or created by an
+  // interrupted apply): pruned, or kept and said so.
   for (const [key, have] of observed) {
-    if (desired.has(key) || !snapshot.state?.objects[key]) continue;
+    if (desired.has(key)) continue;
     if (options.prune)
       entries.push(
         planObject(
@@ -131,19 +136,21 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
   }
   const destructive = recreateCosts(entries, desired, input.region, problems);
   const ordered = orderEntries(entries);
-  const orphans = [...observed.keys()].filter(
-    (k) => !desired.has(k) && snapshot.state?.objects[k] && !options.prune,
-  );
+  const orphans = options.prune ? [] : [...observed.keys()].filter((k) => !desired.has(k));
   const notes = [
     ...destructive,
     ...snapshot.matchedByName.map(
       (k) =>
         `${k} was found by its unique name (this workspace has no codeploy state record): codeploy manages it from now on`,
     ),
+    ...snapshot.recovered.map(
+      (k) => `${k} was created by an apply that was interrupted before recording it: codeploy records it now`,
+    ),
     ...orphans.map((k) => `${k} is no longer defined; it stays because prune is off`),
     ...problems.filter((p) => p.applyOnly).map((p) => `${p.message} (an apply will refuse to run)`),
   ];
-  const unrecorded = [...desired.keys()].filter((k) => observed.has(k) && !snapshot.state?.objects[k]);
+  const deleted = new Set(entries.filter((e) => e.action === 'delete').map((e) => e.key));
+  const unrecorded = [...observed.keys()].filter((k) => !snapshot.state?.objects[k] && !deleted.has(k));
   return {
     unrecorded,
     plan: {

@@ -1,4 +1,4 @@
-import type { ObservedObject, ReadHints, StateRecord, Workspace } from '../../ports/workspace.ts';
+import type { ObservedObject, ReadHints, StateEntry, StateRecord, Workspace } from '../../ports/workspace.ts';
 import { kindRules } from '../kinds/index.ts';
 import type { Grant, RenderedObject } from '../model/definition.ts';
 import { isObject } from '../model/json.ts';
@@ -19,6 +19,10 @@ export interface Snapshot {
    * scopes) in a workspace that has no state record (lost, or never written). The plan says so.
    */
   matchedByName: string[];
+  /** Keys found through an interrupted apply's intent: created by codeploy, never recorded. */
+  recovered: string[];
+  /** Keys whose recorded object was deleted and created again by someone else (a new object_id). */
+  replaced: Set<string>;
   /** Object key → direct grants, for matched objects whose kind has an access control list. */
   permissions: Map<string, Grant[]>;
   /** Every object read, for adoption and duplicate checks. */
@@ -43,8 +47,9 @@ export async function readSnapshot(
 ): Promise<Snapshot> {
   const state = await ws.readState();
   const stateEntries = Object.entries(state?.objects ?? {});
+  const recordedKeys = [...stateEntries.map(([key]) => key), ...Object.keys(state?.intents ?? {})];
   const kinds = KIND_NAMES.filter(
-    (k) => desired.some((d) => d.kind === k) || stateEntries.some(([key]) => key.startsWith(`${k}/`)),
+    (k) => desired.some((d) => d.kind === k) || recordedKeys.some((key) => key.startsWith(`${k}/`)),
   );
   const hints = readHints(desired, state);
   const all = kinds.length > 0 ? await ws.readAll(kinds, hints) : [];
@@ -52,27 +57,55 @@ export async function readSnapshot(
   const matched = new Map<string, ObservedObject>();
   const clashes = new Map<string, ObservedObject>();
   const matchedByName: string[] = [];
-  const keys = new Set([...desired.map((d) => `${d.kind}/${d.name}`), ...stateEntries.map(([k]) => k)]);
+  const recovered: string[] = [];
+  const replaced = new Set<string>();
+  const intents = state?.intents ?? {};
+  const keys = new Set([
+    ...desired.map((d) => `${d.kind}/${d.name}`),
+    ...stateEntries.map(([k]) => k),
+    ...Object.keys(intents),
+  ]);
   for (const key of keys) {
     const kind = key.slice(0, key.indexOf('/')) as KindName;
-    const recorded = state?.objects[key]?.id;
+    const entry = state?.objects[key];
     const owner = ownerMarker(project, key);
-    const byId = recorded !== undefined ? all.find((o) => o.kind === kind && o.id === recorded) : undefined;
+    const byId = entry ? all.find((o) => o.kind === kind && o.id === entry.id) : undefined;
     const byMarker = all.find((o) => o.kind === kind && o.owner === owner);
     const found = byId ?? byMarker;
-    if (found) {
+    if (found && !(found === byId && replacedSince(entry, found))) {
       matched.set(key, found);
       continue;
     }
+    if (found && intents[key]) {
+      // Replaced by codeploy's own recreate, which was interrupted before recording the new object.
+      matched.set(key, found);
+      recovered.push(key);
+      continue;
+    }
+    if (found) {
+      // At codeploy's path, but not the object it recorded: deleted and created again by hand.
+      replaced.add(key);
+      clashes.set(key, found);
+      continue;
+    }
     const wanted = desired.find((d) => `${d.kind}/${d.name}` === key);
-    if (!wanted) continue;
-    const name = identityOf(wanted);
+    const name = wanted ? identityOf(wanted) : intents[key]?.name;
+    if (name === undefined) continue;
     const sameNames = all.filter((o) => o.kind === kind && o.name === name && o.owner !== owner);
     const sameName = sameNames[0];
     if (!sameName) continue;
+    const untagged = !kindRules(kind).ownerMarker;
+    // An interrupted apply intended to create it, after its plan had found no such name: the
+    // object is that create's (a tagged kind would carry the marker, so this is for untagged ones).
+    if (untagged && intents[key] && sameNames.length === 1) {
+      matched.set(key, sameName);
+      recovered.push(key);
+      continue;
+    }
+    if (!wanted) continue;
     // Without tags and without a record there is nothing else to know it by: a name that only one
     // object carries is enough (global init script names are not unique: two of them is a clash).
-    if (!state && !kindRules(kind).ownerMarker && sameNames.length === 1) {
+    if (!state && untagged && sameNames.length === 1) {
       matched.set(key, sameName);
       matchedByName.push(key);
     } else clashes.set(key, sameName);
@@ -89,12 +122,27 @@ export async function readSnapshot(
     if (grants) permissions.set(key, grants);
   });
   for (const [key, o] of matched) if (o.permissions) permissions.set(key, o.permissions);
-  return { state, matched, clashes, matchedByName, permissions, all };
+  return { state, matched, clashes, matchedByName, recovered, replaced, permissions, all };
+}
+
+/**
+ * Whether the object at a recorded path is another one than codeploy recorded: workspace objects
+ * keep their object_id through an overwrite (the emulator and the Workspace API's import), so a new
+ * one means deleted and created again. Kinds without such an id (secret scopes) cannot tell.
+ */
+function replacedSince(entry: StateEntry | undefined, found: ObservedObject): boolean {
+  const was = isObject(entry?.meta) ? entry.meta.object_id : undefined;
+  const now = isObject(found.meta) ? found.meta.object_id : undefined;
+  return was !== undefined && now !== undefined && was !== now;
 }
 
 function readHints(desired: readonly RenderedObject[], state: StateRecord | undefined): ReadHints {
   const names: Partial<Record<KindName, string[]>> = {};
   for (const d of desired) names[d.kind] = [...(names[d.kind] ?? []), identityOf(d)];
+  for (const [key, intent] of Object.entries(state?.intents ?? {})) {
+    const kind = key.slice(0, key.indexOf('/')) as KindName;
+    names[kind] = [...(names[kind] ?? []), intent.name];
+  }
   const stateIds: Partial<Record<KindName, string[]>> = {};
   const knownContent: ReadHints['knownContent'] = {};
   for (const [key, entry] of Object.entries(state?.objects ?? {})) {

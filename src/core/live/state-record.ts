@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type {
   DesiredObject,
+  Intent,
   ObservedObject,
   StateEntry,
   StateRecord,
@@ -51,8 +52,18 @@ export function stateEntry(
     ...(desired.content_sha256 ? { content_sha256: desired.content_sha256 } : {}),
     ...(Object.keys(digests).length ? { secret_digests: digests } : {}),
     ...(previous?.server_filled ? { server_filled: previous.server_filled } : {}),
-    ...(previous?.meta ? { meta: previous.meta } : {}),
+    ...(previous?.meta ? { meta: withoutObjectId(previous.meta) } : {}),
   };
+}
+
+/**
+ * Codeploy's own write may give the object a new id (a DBC notebook is deleted and imported again):
+ * the id is forgotten until the read-back records it, so the new object is not taken for one
+ * created by hand.
+ */
+function withoutObjectId(meta: JsonObject): JsonObject {
+  const { object_id: _, ...rest } = meta;
+  return rest;
 }
 
 /**
@@ -76,6 +87,25 @@ export function afterWrite(entry: StateEntry, observed: ObservedObject, desired:
     out.meta = { ...observed.meta, exported_sha256: observed.content_sha256 };
   if (observed.content_sha256 && !out.content_sha256) out.content_sha256 = observed.content_sha256;
   return out;
+}
+
+/**
+ * An object codeploy found to be its own without having written it in this apply (found by its
+ * marker, by an interrupted apply's intent, or adopted unchanged): recorded with what identifies it
+ * (a notebook's object_id), so that prune can remove it one day and a replacement made by hand shows.
+ */
+export function foundEntry(observed: ObservedObject, salt: string, desired?: DesiredObject): StateEntry {
+  // Not defined any more (found through an interrupted apply's intent): recorded as it is, to prune.
+  const applied: DesiredObject = desired ?? {
+    kind: observed.kind,
+    name: observed.name,
+    passive: 'off',
+    spec: observed.spec,
+    sensitive: [],
+    owner: observed.owner ?? '',
+  };
+  const entry = stateEntry(observed.id, applied, salt);
+  return observed.meta ? { ...entry, meta: observed.meta } : entry;
 }
 
 /** A spec as the state record may hold it: every sensitive value redacted, as in a plan. */
@@ -116,6 +146,22 @@ export class StateWriter {
   set(key: string, entry: StateEntry | undefined): void {
     if (entry) this.record.objects[key] = entry;
     else delete this.record.objects[key];
+    if (entry && this.record.intents) delete this.record.intents[key];
+    this.schedule();
+  }
+
+  /** Records the creates about to be made, and waits until the record holds them. */
+  async intend(intents: Record<string, Intent>): Promise<void> {
+    if (Object.keys(intents).length === 0) return;
+    this.record.intents = { ...(this.record.intents ?? {}), ...intents };
+    this.schedule();
+    await this.flush();
+  }
+
+  /** The apply ended (done, failed or cancelled, but not killed): no create is in flight any more. */
+  endIntents(): void {
+    if (this.record.intents === undefined) return;
+    delete this.record.intents;
     this.schedule();
   }
 
