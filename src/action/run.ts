@@ -23,6 +23,7 @@ import { hasChanges, summaryLine } from '../core/plan/plan.ts';
 import type { Plan } from '../core/plan/types.ts';
 import { loadProject, offlinePlan, type Project, renderProject } from '../core/project.ts';
 import { displayRegion } from '../core/render/display.ts';
+import { connectionChanges } from '../core/validate/trust-boundary.ts';
 import { annotate } from './annotations.ts';
 import { upsertComment } from './comment.ts';
 import { modeFor, type RunContext, readContext } from './context.ts';
@@ -180,43 +181,64 @@ function hasCredentials(config: Config, env: Record<string, string | undefined>)
 }
 
 async function planMode(run: ModeRun): Promise<void> {
-  const { project, settings, ctx, env, outputs } = run;
+  const { project, settings, ctx, outputs } = run;
+  const base = ctx.pullRequest ? baseProject(run) : undefined;
+  const offlineReason = whyOffline(run, base);
   let plan: Plan;
   let failure: RunFailure | undefined;
-  if (hasCredentials(project.config, env)) {
+  if (offlineReason === undefined) {
     const report = await core.group('Plan: reading every region', () => runPlan(connectLive(run)));
     plan = { format_version: 1, mode: 'live', regions: report.plans };
     if (!report.ok)
       failure = new RunFailure(report.reason ?? 'preflight', report.message ?? 'the plan failed');
   } else {
-    core.info('No workspace credentials: planning offline, the base branch against this pull request.');
-    plan = offlineAgainstBase(project, settings, ctx);
+    core.info(`Planning offline, the base branch against this pull request: ${offlineReason}.`);
+    if (!ctx.pullRequest)
+      throw new RunFailure(
+        'preflight',
+        `${offlineReason}, and there is no pull request base to plan offline against`,
+      );
+    // A base without the config (the PR adds codeploy) plans everything as new.
+    const from = base ?? { config: project.config, definitions: [] };
+    plan = { ...offlinePlan(from, project, new Diagnostics()), offline_reason: offlineReason };
   }
   await publish(plan, settings, outputs, failure?.message);
   await comment(settings, ctx, outputs, { plan, ...(failure ? { failure: failure.message } : {}) });
   if (failure) throw failure;
 }
 
-/** The PR's base version, read from git history (the workflow fetches it), rendered and compared. */
-function offlineAgainstBase(project: Project, settings: ActionSettings, ctx: RunContext): Plan {
-  const baseSha = ctx.pullRequest?.baseSha;
-  if (!baseSha)
-    throw new RunFailure(
-      'preflight',
-      'no workspace credentials, and no pull request base to plan offline against',
-    );
+/**
+ * Why this plan may not read the workspaces (undefined: it may). A pull request is hostile input:
+ * it never decides where a credential is sent (`connectionChanges`), and a fork's head on
+ * `pull_request_target` (which has the secrets) is never planned with them.
+ */
+function whyOffline(run: ModeRun, base: Project | undefined): string | undefined {
+  const { project, settings, ctx, env } = run;
+  if (ctx.pullRequest) {
+    if (ctx.eventName === 'pull_request_target' && ctx.pullRequest.fromFork)
+      return "this pull request comes from a fork and runs on pull_request_target, whose secrets are never used to plan a fork's head";
+    const changes = connectionChanges(project.config, base?.config, settings.hosts);
+    if (changes.length > 0) return changes.join('; ');
+  }
+  if (!hasCredentials(project.config, env))
+    return 'no workspace credentials were given (a pull request from a fork gets no secrets)';
+  return undefined;
+}
+
+/** The PR's base version, read from git history (the workflow fetches it); undefined when it has no config. */
+function baseProject(run: ModeRun): Project | undefined {
+  const { settings, ctx } = run;
+  const baseSha = ctx.pullRequest?.baseSha ?? '';
   const folder = posix.dirname(settings.config);
-  const files = gitCli(ctx.workspace).filesAt(baseSha, folder === '.' ? '' : folder);
+  const files = baseSha ? gitCli(ctx.workspace).filesAt(baseSha, folder === '.' ? '' : folder) : undefined;
   if (!files)
     throw new RunFailure(
       'preflight',
-      `the base commit ${baseSha.slice(0, 12)} is not in the checkout: use actions/checkout with fetch-depth: 0`,
+      `the pull request's base commit ${baseSha.slice(0, 12) || '(none in the event)'} is not in the checkout, so neither its hosts and credentials nor its plan can be read: use actions/checkout with fetch-depth: 0`,
     );
   const diags = new Diagnostics();
   const base = loadProject(posix.basename(settings.config), memoryFileSource(files), diags);
-  // A base without the config (the PR adds codeploy) plans everything as new.
-  const empty = { config: project.config, definitions: [] };
-  return offlinePlan(base && !diags.hasErrors ? base : empty, project, new Diagnostics());
+  return base && !diags.hasErrors ? base : undefined;
 }
 
 async function applyMode(run: ModeRun): Promise<void> {

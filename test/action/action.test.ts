@@ -1,22 +1,10 @@
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/server.ts';
+import { prPayload, pushPayload } from '../support/events.ts';
 import { FakeGitHub } from '../support/fake-github.ts';
 import { startEmulator } from '../support/live.ts';
 import { exampleFiles } from '../support/project.ts';
 import { type ActionRun, GitRepo, runAction, WORKFLOW_TOKEN } from '../support/runner.ts';
-
-const require = createRequire(import.meta.url);
-const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as Array<{
-  name: string;
-  examples: Array<Record<string, unknown>>;
-}>;
-const prExample = examples
-  .find((e) => e.name === 'pull_request')
-  ?.examples.find((x) => x.action === 'synchronize') as Record<string, unknown>;
-const pushExample = examples
-  .find((e) => e.name === 'push')
-  ?.examples.find((x) => String(x.ref).startsWith('refs/tags/')) as Record<string, unknown>;
 
 let emulator: Emulator;
 let hosts: Record<string, string>;
@@ -41,23 +29,6 @@ afterAll(async () => {
 });
 
 const hostsInput = () => `primary=${hosts.primary}\nsecondary=${hosts.secondary}`;
-
-/** A real pull_request payload, pointed at this repo's base and head commits. */
-function prPayload(number: number, base: string, head: string, fork = false) {
-  const pr = structuredClone(prExample.pull_request) as Record<string, Record<string, unknown>>;
-  pr.number = number as never;
-  pr.base = { ...pr.base, sha: base, repo: { ...(pr.base?.repo as object), full_name: 'acme/live-config' } };
-  pr.head = {
-    ...pr.head,
-    sha: head,
-    repo: { ...(pr.head?.repo as object), full_name: fork ? 'stranger/live-config' : 'acme/live-config' },
-  };
-  return { ...prExample, number, pull_request: pr };
-}
-
-function pushPayload(ref: string, sha: string) {
-  return { ...pushExample, ref, after: sha };
-}
 
 /** Everything the run made visible: logs without the mask commands, outputs, summary and comments. */
 function visible(run: ActionRun): string {

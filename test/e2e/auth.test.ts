@@ -97,6 +97,21 @@ describe('authentication per region', () => {
     expect(report.message).toContain('secondary: github-oidc needs a GitHub OIDC token');
   });
 
+  it('never sends a credential over plain http, except to localhost', async () => {
+    const report = await runPlan(
+      connectProject(
+        exampleFiles(),
+        { ...hosts, secondary: 'http://dbc-e5f6a7b8-usw2.cloud.databricks.com' },
+        { DATABRICKS_TOKEN_PRIMARY: 'dapi-primary', DATABRICKS_TOKEN_SECONDARY: 'dapi-secondary' },
+      ),
+    );
+    expect(report.reason).toBe('preflight');
+    expect(report.message).toContain(
+      'secondary: refusing to send credentials to http://dbc-e5f6a7b8-usw2.cloud.databricks.com: a workspace host must be https://',
+    );
+    expect(report.message).not.toContain('dapi-secondary');
+  });
+
   it('asks for an ID token for the workspace token endpoint when no audience is set, as the Go SDK does', async () => {
     const host = hosts.secondary ?? '';
     const audiences: string[] = [];

@@ -18,12 +18,31 @@ export function connect(config: Config, options: ConnectOptions): Map<string, Da
     const host = options.hosts?.[region.name] ?? region.host;
     const transport = new Transport(
       host,
-      lazy(() => authenticator(host, region.auth, options)),
+      lazy(() => authenticator(checkedHost(host), region.auth, options)),
       options.retry ?? DEFAULT_RETRY,
     );
     out.set(region.name, new DatabricksWorkspace(region.name, transport, config.project));
   }
   return out;
+}
+
+/**
+ * Credentials travel over TLS only: a plain `http://` host is allowed on the loopback interface (the
+ * emulator, a local proxy) and nowhere else.
+ */
+function checkedHost(host: string): string {
+  let url: URL;
+  try {
+    url = new URL(host);
+  } catch {
+    throw new Error(`host "${host}" is not a URL (expected https://<workspace>)`);
+  }
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
+    throw new Error(
+      `refusing to send credentials to ${url.origin}: a workspace host must be https:// (plain http is allowed on localhost only)`,
+    );
+  return host;
 }
 
 /** Builds the authenticator on first use, so a region's missing credentials fail its preflight only. */

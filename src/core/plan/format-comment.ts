@@ -67,7 +67,7 @@ export function formatComment(input: CommentInput): string {
   if (plan?.mode === 'offline') {
     head.push(
       '> [!NOTE]',
-      '> **Offline plan.** No workspace credentials were available (a pull request from a fork?), so this compares the rendered config of the base branch with this pull request. It did **not** read the workspaces: drift is not shown.',
+      `> **Offline plan.** ${plan.offline_reason ? `${escapeHtml(capitalize(plan.offline_reason))}, so this` : 'This'} compares the rendered config of the base branch with this pull request. It did **not** read the workspaces: drift is not shown.`,
       '',
     );
   }
@@ -148,4 +148,8 @@ function onlyReason(e: PlanEntry, reason: 'config' | 'drift'): PlanEntry | undef
 
 function escapeCode(text: string): string {
   return text.replace(/`/g, "'");
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -18,7 +18,7 @@ export function formatPlanMarkdown(plan: Plan): string {
   const out: string[] = [];
   if (plan.mode === 'offline') {
     out.push(
-      '> **Offline plan**: this compares the rendered config of the base and head; no workspace was read.',
+      `> **Offline plan**: this compares the rendered config of the base and head; no workspace was read${plan.offline_reason ? ` (${escapeHtml(plan.offline_reason)})` : ''}.`,
       '',
     );
   }

@@ -6,7 +6,10 @@ import type { Plan } from './types.ts';
 export function formatPlanText(plan: Plan, options: { verbose?: boolean } = {}): string {
   const out: string[] = [];
   if (plan.mode === 'offline')
-    out.push('Offline plan: compares two versions of the config; no workspace was read.', '');
+    out.push(
+      `Offline plan: compares two versions of the config; no workspace was read${plan.offline_reason ? ` (${plan.offline_reason})` : ''}.`,
+      '',
+    );
   for (const region of plan.regions) {
     out.push(`Region ${region.region} (${region.role}): ${summaryLine(region.summary)}`);
     for (const note of region.notes ?? []) out.push(`  note: ${note}`);

@@ -49,5 +49,7 @@ export interface Plan {
   format_version: 1;
   /** `offline`: two rendered versions of the config compared, no workspace read. */
   mode: 'offline' | 'live';
+  /** Why an offline plan did not read the workspaces (no credentials, a host the PR changed…). */
+  offline_reason?: string;
   regions: RegionPlan[];
 }
