@@ -22,6 +22,8 @@ export class Outputs {
   release = '';
   commentId = '';
   failureReason: ActionFailure | '' = '';
+  /** Whether this run's job summary is written: a run that ends before its plan still writes one. */
+  summaryWritten = false;
 
   write(): void {
     core.setOutput('has-changes', String(this.hasChanges));

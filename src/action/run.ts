@@ -16,9 +16,9 @@ import {
 import type { RunReport } from '../core/live/apply.ts';
 import type { Config } from '../core/model/config.ts';
 import type { RenderedRegion } from '../core/model/definition.ts';
-import { Diagnostics } from '../core/model/diagnostics.ts';
+import { Diagnostics, formatDiagnostic } from '../core/model/diagnostics.ts';
 import { formatComment } from '../core/plan/format-comment.ts';
-import { formatPlanMarkdown } from '../core/plan/format-markdown.ts';
+import { fitBytes, formatPlanMarkdown, SUMMARY_LIMIT_BYTES } from '../core/plan/format-markdown.ts';
 import { hasChanges, summaryLine } from '../core/plan/plan.ts';
 import type { Plan } from '../core/plan/types.ts';
 import { loadProject, offlinePlan, type Project, renderProject } from '../core/project.ts';
@@ -58,7 +58,15 @@ export async function run(env: Record<string, string | undefined> = process.env)
     await main(env, outputs);
   } catch (err) {
     outputs.failureReason ||= reasonOf(err);
-    core.setFailed(err instanceof Error ? err.message : String(err));
+    const message = err instanceof Error ? err.message : String(err);
+    core.setFailed(message);
+    // Every run leaves a job summary, a refusal or an invalid config too.
+    if (!outputs.summaryWritten)
+      await writeSummary(outputs, [
+        `## codeploy: ${core.getInput('config') || 'codeploy.yml'}`,
+        '',
+        ...caution(`${message}\n(failure-reason: ${outputs.failureReason})`),
+      ]).catch(() => undefined);
   } finally {
     outputs.write();
   }
@@ -89,7 +97,14 @@ async function main(env: Record<string, string | undefined>, outputs: Outputs): 
   const rendered = project ? renderProject(project, diags) : [];
   annotate(diags, folder === '.' ? '' : folder);
   if (!project || diags.hasErrors) {
-    const message = `${settings.config} is invalid: ${diags.errors.length} problem(s), each annotated on its file and line. Nothing was written anywhere.`;
+    const listed = diags.errors.slice(0, 50).map((d) => `- ${formatDiagnostic(d)}`);
+    const more =
+      diags.errors.length > listed.length ? [`- …and ${diags.errors.length - listed.length} more`] : [];
+    const message = [
+      `${settings.config} is invalid: ${diags.errors.length} problem(s), each annotated on its file and line. Nothing was written anywhere.`,
+      ...listed,
+      ...more,
+    ].join('\n');
     if (mode === 'plan') await comment(settings, ctx, outputs, { failure: message });
     throw new RunFailure('invalid-config', message);
   }
@@ -335,21 +350,27 @@ async function publish(
     : [];
   const md = [
     `## codeploy: ${settings.config}`,
-    ...(failure ? ['', '> [!CAUTION]', `> ${failure.replace(/\n/g, '\n> ')}`] : []),
+    ...(failure ? ['', ...caution(failure)] : []),
     ...(outcome.length
       ? ['', '| region | result | applied | failed | still differing |', '|---|---|---|---|---|', ...outcome]
       : []),
     '',
     formatPlanMarkdown(plan),
   ].join('\n');
-  // The step summary holds at most 1 MiB.
+  await writeSummary(outputs, [md], `the whole plan is in ${file}`);
+}
+
+/** Writes the job summary once, cut to fit the limit in bytes, saying where the rest is. */
+async function writeSummary(outputs: Outputs, lines: string[], rest = 'see the log'): Promise<void> {
+  const md = lines.join('\n');
   await core.summary
-    .addRaw(
-      md.length > 1_000_000
-        ? `${md.slice(0, 999_000)}\n\n_…cut at the 1 MiB summary limit; the whole plan is in ${file}._`
-        : md,
-    )
+    .addRaw(fitBytes(md, SUMMARY_LIMIT_BYTES - 4096, `\n\n_…cut at the 1 MiB summary limit; ${rest}._`))
     .write();
+  outputs.summaryWritten = true;
+}
+
+function caution(text: string): string[] {
+  return ['> [!CAUTION]', `> ${text.replace(/\n/g, '\n> ')}`];
 }
 
 async function comment(
@@ -370,13 +391,26 @@ async function comment(
     ...(ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}),
   });
   const api = githubComments(settings.githubToken, ctx.owner, ctx.repo, ctx.apiUrl);
-  const saved = await upsertComment(
-    api,
-    ctx.pullRequest.number,
-    settings.config,
-    settings.commentAuthor,
-    body,
-  );
-  outputs.commentId = String(saved.id);
-  core.info(`Plan comment: ${saved.url}`);
+  try {
+    const saved = await upsertComment(
+      api,
+      ctx.pullRequest.number,
+      settings.config,
+      settings.commentAuthor,
+      body,
+    );
+    outputs.commentId = String(saved.id);
+    core.info(`Plan comment: ${saved.url}`);
+  } catch (err) {
+    // A fork's pull request gets a read-only GITHUB_TOKEN: the plan is not lost, it is in the
+    // job summary, and the run's result is the plan's, not the comment's.
+    const status = (err as { status?: number }).status;
+    const why =
+      status === 403 || status === 401
+        ? 'the token may not write to this pull request (a pull request from a fork gets a read-only GITHUB_TOKEN)'
+        : err instanceof Error
+          ? err.message
+          : String(err);
+    core.warning(`The plan comment was not posted: ${why}. The plan is in the job summary.`);
+  }
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/server.ts';
 import { prPayload, pushPayload } from '../support/events.ts';
-import { FakeGitHub } from '../support/fake-github.ts';
+import { FakeGitHub, READ_ONLY_TOKEN } from '../support/fake-github.ts';
 import { startEmulator } from '../support/live.ts';
 import { exampleFiles } from '../support/project.ts';
 import { type ActionRun, GitRepo, runAction, WORKFLOW_TOKEN } from '../support/runner.ts';
@@ -164,10 +164,44 @@ describe('pull request: one plan comment, kept up to date', () => {
       }),
       expect.objectContaining({ message: expect.stringContaining('codeploy.yml is invalid: 1 problem(s)') }),
     ]);
-    expect(github.comments.find((c) => c.issue === 9)?.body).toContain(
-      '**The plan failed.** codeploy.yml is invalid',
-    );
+    const comment = github.comments.find((c) => c.issue === 9)?.body ?? '';
+    expect(comment).toContain('**The plan failed.** codeploy.yml is invalid');
+    // The comment and the job summary list the problems, not only their number.
+    expect(comment).toContain('definitions/warehouses.yml:9:3');
+    expect(run.summary).toContain('definitions/warehouses.yml:9:3');
+    expect(run.summary).toContain('failure-reason: invalid-config');
     expect(emulator.requests).toEqual([]);
+  });
+
+  it('a pull request from a fork with a read-only GITHUB_TOKEN ends green, its plan in the job summary', async () => {
+    const { repo, base } = newRepo();
+    repo.write({
+      'definitions/warehouses.yml':
+        exampleFiles()['definitions/warehouses.yml']?.replace('auto_stop_mins: 20', 'auto_stop_mins: 15') ??
+        '',
+    });
+    const head = repo.commit('shorter auto stop');
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      ref: 'refs/pull/10/merge',
+      sha: head,
+      apiUrl: github.url,
+      payload: prPayload(10, base, head, true),
+      inputs: { hosts: hostsInput(), 'github-token': READ_ONLY_TOKEN },
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs['failure-reason']).toBe('');
+    expect(github.comments.filter((c) => c.issue === 10)).toEqual([]);
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringContaining('The plan comment was not posted: the token may not write'),
+      }),
+    );
+    expect(run.summary).toContain('**Offline plan**');
+    expect(run.summary).toContain('spec.auto_stop_mins: 15');
+    expect(github.violations).toEqual([]);
   });
 });
 
@@ -513,5 +547,8 @@ describe('schedule and inputs', () => {
     expect(run.code).toBe(1);
     expect(run.outputs['failure-reason']).toBe('invalid-input');
     expect(run.annotations[0]?.message).toBe("Invalid input 'comment': 'yes'. Expected true or false.");
+    // A refusal leaves a job summary too.
+    expect(run.summary).toContain("> Invalid input 'comment': 'yes'. Expected true or false.");
+    expect(run.summary).toContain('failure-reason: invalid-input');
   });
 });

@@ -23,6 +23,9 @@ export interface StoredComment {
   login: string;
 }
 
+/** The GITHUB_TOKEN of a pull request from a fork: read-only whatever the workflow asks for. */
+export const READ_ONLY_TOKEN = 'ghs_fake_read_only_token';
+
 /**
  * A local GitHub API for the issue-comment operations. Every request (path, query, body) and every
  * response it sends is validated against GitHub's own OpenAPI description; a mismatch is recorded
@@ -146,10 +149,16 @@ export class FakeGitHub {
     }
     if (op.body && !op.body(body))
       return this.reject(res, `${op.operationId}: body ${JSON.stringify(op.body.errors)}`);
-    if (
-      req.headers.authorization !== 'token ghs_fake_workflow_token' &&
-      req.headers.authorization !== 'Bearer ghs_fake_workflow_token'
-    ) {
+    const token = (req.headers.authorization ?? '').replace(/^(token|Bearer) /, '');
+    // A fork's pull_request run gets a read-only GITHUB_TOKEN: it may read, and a write is refused
+    // with 403 "Resource not accessible by integration" (docs.github.com: GITHUB_TOKEN permissions).
+    if (token === READ_ONLY_TOKEN && req.method !== 'GET') {
+      return this.send(res, op, 403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+      });
+    }
+    if (token !== 'ghs_fake_workflow_token' && token !== READ_ONLY_TOKEN) {
       return this.send(res, op, 401, {
         message: 'Bad credentials',
         documentation_url: 'https://docs.github.com',

@@ -100,21 +100,57 @@ export function formatComment(input: CommentInput): string {
     ];
     return { region, must, details: detailBlocks(region) };
   });
-  const fixed = [...head, ...sections.flatMap((s) => [...s.must, '']), ...footer].join('\n');
-  let budget = limit - fixed.length - 400; // room for the "not shown" lines
-  let left = 0;
+  const fixed = [...head, ...sections.flatMap((s) => [...s.must, '', '']), ...footer].join('\n');
+  const shown = shareBudget(
+    sections.map((s) => s.details.map((b) => b.text.length + 2)),
+    limit - fixed.length - 200 * (sections.length + 1), // room for the "not shown" lines
+  );
   const body: string[] = [...head];
-  for (const s of sections) {
+  sections.forEach((s, i) => {
     body.push(...s.must, '');
-    for (const block of s.details) {
-      if (block.text.length + 2 <= budget) {
-        body.push(block.text, '');
-        budget -= block.text.length + 2;
-      } else left++;
-    }
-  }
-  if (left > 0) body.push(`_${left} more detail block(s) do not fit in a comment: see the job summary._`);
+    const keep = shown[i] ?? new Set<number>();
+    s.details.forEach((block, j) => {
+      if (keep.has(j)) body.push(block.text, '');
+    });
+    const left = s.details.length - keep.size;
+    if (left > 0)
+      body.push(
+        `_${left} more detail block(s) of ${escapeCode(s.region.region)} do not fit in a comment: see the job summary._`,
+        '',
+      );
+  });
   return [...body, ...footer].join('\n').slice(0, limit);
+}
+
+/**
+ * Which blocks each region shows, by index: every region first gets an equal share of the budget
+ * (what one leaves unused goes to the next), then what is left goes to blocks not yet shown,
+ * the regions taking turns. So the DR region's changes are shown even when the primary's would fill the comment alone.
+ */
+export function shareBudget(sizes: readonly (readonly number[])[], budget: number): Set<number>[] {
+  const shown = sizes.map(() => new Set<number>());
+  let left = Math.max(0, budget);
+  sizes.forEach((blocks, i) => {
+    let share = Math.floor(left / (sizes.length - i));
+    blocks.forEach((size, j) => {
+      if (size <= share) {
+        shown[i]?.add(j);
+        share -= size;
+        left -= size;
+      } else share = 0; // in order: a block that does not fit ends this region's share
+    });
+  });
+  // Then, taking turns between regions, whatever still fits.
+  const longest = Math.max(0, ...sizes.map((b) => b.length));
+  for (let j = 0; j < longest; j++)
+    sizes.forEach((blocks, i) => {
+      const size = blocks[j];
+      if (size !== undefined && !shown[i]?.has(j) && size <= left) {
+        shown[i]?.add(j);
+        left -= size;
+      }
+    });
+  return shown;
 }
 
 interface Block {

@@ -67,3 +67,17 @@ function longestBacktickRun(text: string): number {
   for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   return longest;
 }
+
+/** GitHub refuses a step summary over 1 MiB (counted in bytes, not characters). */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+/** `text` cut to at most `limit` UTF-8 bytes (never inside a character), with `tail` when cut. */
+export function fitBytes(text: string, limit: number, tail: string): string {
+  if (Buffer.byteLength(text) <= limit) return text;
+  const room = Math.max(0, limit - Buffer.byteLength(tail));
+  const cut = Buffer.from(text)
+    .subarray(0, room)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
+  return `${cut}${tail}`;
+}
