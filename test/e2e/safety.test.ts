@@ -106,8 +106,13 @@ describe('faults: an apply succeeds or stops with a per-object report, and a re-
     expect(report.ok).toBe(false);
     expect(report.reason).toBe('apply-failed');
     expect(report.message).toMatch(
-      /secondary: update sql-warehouse\/bi: failed \(POST \/api\/2\.0\/sql\/warehouses\/\w+\/edit: 400 INVALID_PARAMETER_VALUE: Injected fault\)/,
+      /update sql-warehouse\/bi: failed \(POST \/api\/2\.0\/sql\/warehouses\/\w+\/edit: 400 INVALID_PARAMETER_VALUE: Injected fault\)/,
     );
+    // What was done in each region is said, and a 400 is not something a re-run cures.
+    expect(report.message).toContain('primary: 2 done (2 update), 0 failed, 0 not done');
+    expect(report.message).toContain('secondary: 1 done (1 update), 1 failed, 0 not done');
+    expect(report.message).toContain('Running it again will not cure this by itself');
+    expect(report.message).not.toContain('Run it again');
     const secondary = report.regions.find((r) => r.region === 'secondary');
     expect(
       secondary?.outcomes.filter((o) => o.action !== 'no-change').map((o) => `${o.key}:${o.status}`),
@@ -119,6 +124,26 @@ describe('faults: an apply succeeds or stops with a per-object report, and a re-
       'sql-warehouse/bi',
     ]);
     expect(census('secondary')).toEqual(CLEAN);
+  });
+
+  it('a failure a re-run can cure (the server keeps failing) says to run again', async () => {
+    emulator.faults = [
+      {
+        method: 'POST',
+        path: '/jobs/create',
+        workspace: 'primary',
+        times: 1000,
+        kind: 'status',
+        status: 503,
+      },
+    ];
+    const report = await runApply(connectProject(exampleFiles(), hosts, env));
+    expect(report.reason).toBe('apply-failed');
+    expect(report.message).toMatch(/primary: \d+ done \(\d+ create\), 4 failed, \d+ not done/);
+    expect(report.message).toContain('Run it again: every failure here is temporary');
+    emulator.faults = [];
+    expect((await runApply(connectProject(exampleFiles(), hosts, env))).ok).toBe(true);
+    expect(census('primary')).toEqual(CLEAN);
   });
 
   it('an interrupted apply (state writes failing midway) is converged by the next run', async () => {

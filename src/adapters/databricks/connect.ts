@@ -1,7 +1,7 @@
 import type { ErrorClassifier } from '../../core/live/execute.ts';
 import type { Config } from '../../core/model/config.ts';
 import { type AuthContext, authenticator } from './auth.ts';
-import { AmbiguousWriteError, DatabricksError } from './errors.ts';
+import { AmbiguousWriteError, DatabricksError, UnreachableError } from './errors.ts';
 import { DEFAULT_RETRY, type RetryPolicy, Transport } from './transport.ts';
 import { DatabricksWorkspace } from './workspace.ts';
 
@@ -57,4 +57,10 @@ function lazy(make: () => (h: Headers) => Promise<void>): (h: Headers) => Promis
 export const DATABRICKS_ERRORS: ErrorClassifier = {
   isAmbiguous: (err) => err instanceof AmbiguousWriteError,
   isAlreadyExists: (err) => err instanceof DatabricksError && err.isAlreadyExists,
+  // Retried already by the transport, and still failing: yet a later run may well get through.
+  isTransient: (err) =>
+    err instanceof AmbiguousWriteError ||
+    err instanceof UnreachableError ||
+    (err instanceof DatabricksError && (err.status >= 500 || err.status === 429)) ||
+    (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')),
 };

@@ -4,7 +4,7 @@ import { compareSemVer, versionOfTag } from '../model/release.ts';
 import { hasChanges } from '../plan/plan.ts';
 import type { PlanEntry, RegionPlan } from '../plan/types.ts';
 import { type ErrorClassifier, executeRegion, type ObjectOutcome } from './execute.ts';
-import { DeployLeases } from './lease.ts';
+import { DeployLeases, Interrupted } from './lease.ts';
 import {
   type LiveOptions,
   type Problem,
@@ -66,6 +66,8 @@ export interface RegionReport {
   /** What a fresh read still shows as different after the apply (empty when converged). */
   remaining: PlanEntry[];
   error?: string;
+  /** The region-wide error is temporary (no answer, a cancel): a re-run can cure it. */
+  errorTransient?: true;
 }
 
 export interface RunReport {
@@ -82,12 +84,15 @@ export interface RunReport {
 interface Preflight {
   works: Map<string, RegionWork>;
   failures: Map<string, string>;
+  /** Regions whose failure is temporary (no answer, a 5xx): a later run may get through. */
+  transient: Set<string>;
 }
 
 /** Reads and plans every region at once; a region that cannot be read is a preflight failure. */
 export async function preflight(regions: readonly LiveRegion[], options: RunOptions): Promise<Preflight> {
   const works = new Map<string, RegionWork>();
   const failures = new Map<string, string>();
+  const transient = new Set<string>();
   await Promise.all(
     regions.map(async ({ input, workspace }) => {
       try {
@@ -97,10 +102,11 @@ export async function preflight(regions: readonly LiveRegion[], options: RunOpti
         works.set(input.region, planRegionLive(input, snapshot, options));
       } catch (err) {
         failures.set(input.region, err instanceof Error ? err.message : String(err));
+        if (options.errors.isTransient(err)) transient.add(input.region);
       }
     }),
   );
-  return { works, failures };
+  return { works, failures, transient };
 }
 
 /** The live plan: every region read and compared, nothing written. */
@@ -198,7 +204,7 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
   };
   const leases = new DeployLeases(options.lockLeaseMs);
   const guardRegion = (region: string) => {
-    if (options.signal?.aborted) throw new Error('not started: the run was cancelled');
+    if (options.signal?.aborted) throw new Interrupted('not started: the run was cancelled');
     leases.guard(region);
   };
   let result: RunReport | undefined;
@@ -222,7 +228,7 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
     const reports = await Promise.all(
       changing.map((r) =>
         applyRegion(r, { ...options, guard: () => guardRegion(r.input.region) }).catch((err) =>
-          failedRegion(r.input.region, err),
+          failedRegion(r.input.region, err, err instanceof Interrupted || options.errors.isTransient(err)),
         ),
       ),
     );
@@ -244,12 +250,7 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
       )
       .filter((p): p is RegionPlan => p !== undefined);
     const cancelled = options.signal?.aborted === true;
-    const message = reason
-      ? failureMessage(failed, notConverged).replace(
-          /^the apply did not complete/,
-          cancelled ? 'the run was cancelled before it completed' : 'the apply did not complete',
-        )
-      : undefined;
+    const message = reason ? failureMessage(all, cancelled) : undefined;
     result = {
       ok: reason === undefined,
       ...(reason ? { reason, message } : {}),
@@ -271,9 +272,14 @@ async function applyRegion(
   options: RunOptions,
 ): Promise<{ report: RegionReport; plan?: RegionPlan; problems: Problem[] }> {
   const region = r.input.region;
-  const { works, failures } = await preflight([r], options);
+  const { works, failures, transient } = await preflight([r], options);
   const work = works.get(region);
-  if (!work) return failedRegion(region, failures.get(region) ?? 'could not be read again under the lock');
+  if (!work)
+    return failedRegion(
+      region,
+      failures.get(region) ?? 'could not be read again under the lock',
+      transient.has(region),
+    );
   if (work.problems.length > 0)
     return {
       ...failedRegion(region, work.problems.map((p) => p.message).join('; ')),
@@ -338,6 +344,7 @@ async function applyRegion(
       outcomes,
       remaining,
       ...(readBackError ? { error: readBackError } : {}),
+      ...(readBackError && readBack.transient.has(region) ? { errorTransient: true as const } : {}),
     },
     plan: work.plan,
     problems: [],
@@ -377,9 +384,20 @@ function lockedMessage(region: string, holder: LockInfo, now: number): string {
 function failedRegion(
   region: string,
   err: unknown,
+  transient = false,
 ): { report: RegionReport; plan?: RegionPlan; problems: Problem[] } {
   const error = err instanceof Error ? err.message : String(err);
-  return { report: { region, status: 'failed', outcomes: [], remaining: [], error }, problems: [] };
+  return {
+    report: {
+      region,
+      status: 'failed',
+      outcomes: [],
+      remaining: [],
+      error,
+      ...(transient ? { errorTransient: true as const } : {}),
+    },
+    problems: [],
+  };
 }
 
 function describe(plan: RegionPlan): string {
@@ -391,17 +409,46 @@ function preflightMessage(failures: Map<string, string>): string {
   return `preflight failed, nothing was written anywhere:\n${[...failures].map(([r, e]) => `  ${r}: ${e}`).join('\n')}`;
 }
 
-function failureMessage(failed: RegionReport[], notConverged: RegionReport[]): string {
+/**
+ * What an apply that did not complete did and did not do, per region, and what to do next: "run it
+ * again" only when every failure is one a re-run can cure (a timeout, a rate limit, a cancel).
+ */
+function failureMessage(regions: readonly RegionReport[], cancelled: boolean): string {
   const lines: string[] = [];
-  for (const r of failed) {
-    if (r.error) lines.push(`  ${r.region}: ${r.error}`);
-    for (const o of r.outcomes.filter((x) => x.status !== 'done'))
-      lines.push(`  ${r.region}: ${o.action} ${o.key}: ${o.status}${o.error ? ` (${o.error})` : ''}`);
+  let curable = true;
+  for (const r of regions) {
+    const done = r.outcomes.filter((o) => o.status === 'done' && o.written);
+    const failed = r.outcomes.filter((o) => o.status === 'failed');
+    const skipped = r.outcomes.filter((o) => o.status === 'skipped' && o.action !== 'no-change');
+    if (!r.error && done.length + failed.length + skipped.length + r.remaining.length === 0) continue;
+    const byAction = (['create', 'update', 'recreate', 'delete'] as const)
+      .map((a) => [a, done.filter((o) => o.action === a).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([a, n]) => `${n} ${a}`);
+    if (r.error) curable &&= r.errorTransient === true;
+    // A region that failed as a whole (never got to its objects) is said in one line.
+    if (r.error && r.outcomes.length === 0) {
+      lines.push(`  ${r.region}: ${r.error}`);
+      continue;
+    }
+    lines.push(
+      `  ${r.region}: ${done.length} done${byAction.length ? ` (${byAction.join(', ')})` : ''}, ${failed.length} failed, ${skipped.length} not done`,
+    );
+    if (r.error) lines.push(`    ${r.error}`);
+    for (const o of failed) {
+      lines.push(`    ${o.action} ${o.key}: failed${o.error ? ` (${o.error})` : ''}`);
+      curable &&= o.transient === true;
+    }
+    for (const o of skipped)
+      lines.push(`    ${o.action} ${o.key}: not done${o.error ? ` (${o.error})` : ''}`);
+    for (const e of r.remaining) {
+      lines.push(`    ${e.key} still differs after the apply (${e.changes.map((c) => c.path).join(', ')})`);
+      curable = false;
+    }
   }
-  for (const r of notConverged)
-    for (const e of r.remaining)
-      lines.push(
-        `  ${r.region}: ${e.key} still differs after the apply (${e.changes.map((c) => c.path).join(', ')})`,
-      );
-  return `the apply did not complete; run it again to converge:\n${lines.join('\n')}`;
+  const head = cancelled ? 'the run was cancelled before it completed' : 'the apply did not complete';
+  const next = curable
+    ? 'Run it again: every failure here is temporary (no answer, a server error, a rate limit or the cancel), and the next run converges from where this one stopped.'
+    : 'Running it again will not cure this by itself: fix what the failures name first. What was done stays done, and the next run goes on from there.';
+  return `${head}:\n${lines.join('\n')}\n${next}`;
 }

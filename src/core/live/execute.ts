@@ -4,6 +4,7 @@ import { planObject } from '../plan/plan.ts';
 import type { PlanEntry } from '../plan/types.ts';
 import { aclToSend } from './acl.ts';
 import { comparable } from './compare.ts';
+import { Interrupted } from './lease.ts';
 import type { LiveOptions, RegionInput, RegionWork } from './plan-live.ts';
 import type { ProgressSink } from './progress.ts';
 import { resolveObject } from './resolve.ts';
@@ -15,16 +16,21 @@ export interface ObjectOutcome {
   action: PlanEntry['action'];
   status: 'done' | 'failed' | 'skipped';
   error?: string;
+  /** The failure is temporary (a 5xx, a rate limit, a timeout, a cancel): a re-run can cure it. */
+  transient?: true;
   /** Done, but with something left undone around it (a terminated cluster that could not be pinned). */
   warnings?: string[];
   /** Something was written to the workspace for this object (a no-change entry writes nothing). */
   written?: true;
 }
 
-/** Whether an error means "the create may have happened": the transport's AmbiguousWriteError. */
+/** What an adapter's errors mean to the apply. */
 export interface ErrorClassifier {
+  /** The create may have happened (the transport's AmbiguousWriteError). */
   isAmbiguous(err: unknown): boolean;
   isAlreadyExists(err: unknown): boolean;
+  /** Temporary: the same request later may well succeed (5xx, 429, no answer). */
+  isTransient(err: unknown): boolean;
 }
 
 /**
@@ -106,7 +112,14 @@ export async function executeRegion(
         action: entry.action,
         error,
       });
-      outcomes.set(entry.key, { key: entry.key, action: entry.action, status: 'failed', error });
+      const transient = err instanceof Interrupted || options.errors.isTransient(err);
+      outcomes.set(entry.key, {
+        key: entry.key,
+        action: entry.action,
+        status: 'failed',
+        error,
+        ...(transient ? { transient: true as const } : {}),
+      });
     }
   };
 

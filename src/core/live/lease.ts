@@ -14,6 +14,11 @@ interface Held {
  * broken) is guarded: no write starts there once the lease may have lapsed, so a run that took the
  * lock over never writes alongside this one.
  */
+/** A write not started because the run stopped (cancelled, lease lost): the next run does it. */
+export class Interrupted extends Error {
+  override name = 'Interrupted';
+}
+
 export class DeployLeases {
   private readonly held = new Map<string, Held>();
   private timer: ReturnType<typeof setInterval> | undefined;
@@ -42,10 +47,10 @@ export class DeployLeases {
   guard(region: string): void {
     const h = this.held.get(region);
     if (!h) return;
-    if (h.lost) throw new Error(`stopped before writing: ${h.lost}`);
+    if (h.lost) throw new Interrupted(`stopped before writing: ${h.lost}`);
     // Stop a sixth of the lease early: a renewal in flight must not be counted on.
     if (this.clock() > h.renewedAt + this.leaseMs - this.leaseMs / 6)
-      throw new Error("stopped before writing: the deploy lock's lease could not be renewed in time");
+      throw new Interrupted("stopped before writing: the deploy lock's lease could not be renewed in time");
   }
 
   private async renewAll(): Promise<void> {
