@@ -15,6 +15,8 @@ export interface RunContext {
   /** The job's page, where the summary is. */
   runUrl: string | undefined;
   pullRequest?: { number: number; baseSha: string; headSha: string; fromFork: boolean };
+  /** The repository's default branch, from the event payload. */
+  defaultBranch: string | undefined;
 }
 
 export function readContext(env: Record<string, string | undefined>): RunContext {
@@ -29,6 +31,7 @@ export function readContext(env: Record<string, string | undefined>): RunContext
       }
     | undefined;
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const repository = payload.repository as { default_branch?: string } | undefined;
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     payload,
@@ -38,6 +41,7 @@ export function readContext(env: Record<string, string | undefined>): RunContext
     repo,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    defaultBranch: repository?.default_branch,
     runUrl: env.GITHUB_RUN_ID ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     ...(pr?.number
       ? {

@@ -12,6 +12,7 @@ export type ActionFailure =
   | 'apply-failed'
   | 'not-converged'
   | 'drift'
+  | 'plan-changed'
   | 'internal';
 
 /** Every output of the action, gathered as the run goes and set once at the end. */

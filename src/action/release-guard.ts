@@ -8,13 +8,15 @@ export class ReleaseGuardError extends Error {
 
 /**
  * An apply deploys exactly a release: the ref is a tag that matches the release pattern and holds a
- * semantic version, the checkout is that tag's commit, and nothing in the working tree differs from
- * it. Returns the tag and its commit.
+ * semantic version, the checkout is that tag's commit, that commit is on the default branch (unless
+ * told otherwise), and nothing in the working tree differs from it. Returns the tag and its commit.
  */
 export function checkRelease(
   ctx: RunContext,
   pattern: string,
   git: Git,
+  /** The tagged commit must be in the default branch's history (a reviewed, merged change). */
+  requireDefaultBranch = true,
 ): { release: string; commit: string } {
   if (!ctx.ref.startsWith('refs/tags/')) {
     throw new ReleaseGuardError(
@@ -37,6 +39,18 @@ export function checkRelease(
     throw new ReleaseGuardError(
       `the checkout (${head.slice(0, 12)}) is not the commit of tag "${tag}" (${tagCommit.slice(0, 12)}): refusing to deploy anything but the tagged release.`,
     );
+  }
+  if (requireDefaultBranch) {
+    const branch = ctx.defaultBranch;
+    const onBranch = branch ? git.isOnBranch(tagCommit, branch) : undefined;
+    if (onBranch === undefined)
+      throw new ReleaseGuardError(
+        `cannot tell whether tag "${tag}" is on the default branch${branch ? ` (${branch})` : ''}: it is not in the checkout. Use actions/checkout with fetch-depth: 0, or set release-from-default-branch: false.`,
+      );
+    if (!onBranch)
+      throw new ReleaseGuardError(
+        `tag "${tag}" (${tagCommit.slice(0, 12)}) is not on the default branch ${branch}: a release must be a merged, reviewed commit. Merge it first, or set release-from-default-branch: false.`,
+      );
   }
   if (!git.isClean())
     throw new ReleaseGuardError(

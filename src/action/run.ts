@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, posix } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { gitCli } from '../adapters/git.ts';
 import { githubComments } from '../adapters/github.ts';
@@ -20,6 +20,7 @@ import { Diagnostics, formatDiagnostic } from '../core/model/diagnostics.ts';
 import { formatComment } from '../core/plan/format-comment.ts';
 import { fitBytes, formatPlanMarkdown, SUMMARY_LIMIT_BYTES } from '../core/plan/format-markdown.ts';
 import { hasChanges, summaryLine } from '../core/plan/plan.ts';
+import { reviewedPlanHashes } from '../core/plan/plan-hash.ts';
 import type { Plan } from '../core/plan/types.ts';
 import { loadProject, offlinePlan, type Project, renderProject } from '../core/project.ts';
 import { displayRegion } from '../core/render/display.ts';
@@ -258,13 +259,26 @@ function baseProject(run: ModeRun): Project | undefined {
 
 async function applyMode(run: ModeRun): Promise<void> {
   const { project, settings, ctx, outputs } = run;
-  const { release, commit } = checkRelease(ctx, project.config.release.tag_pattern, gitCli(ctx.workspace));
+  const { release, commit } = checkRelease(
+    ctx,
+    project.config.release.tag_pattern,
+    gitCli(ctx.workspace),
+    settings.releaseFromDefaultBranch,
+  );
+  const reviewedPlans = settings.reviewedPlan
+    ? readReviewedPlan(ctx.workspace, settings.reviewedPlan)
+    : undefined;
   outputs.release = release;
   const regions = project.config.regions.map((r) => r.name).join(', ');
   core.info(
     `Deploying release ${release} (${commit.slice(0, 12)}) to ${regions}; active: ${project.config.active}`,
   );
-  const live = connectLive(run, { release, commit, allowDowngrade: settings.allowDowngrade });
+  const live = connectLive(run, {
+    release,
+    commit,
+    allowDowngrade: settings.allowDowngrade,
+    ...(reviewedPlans ? { reviewedPlans } : {}),
+  });
   const report = await core.group('Apply', () =>
     runApplyUntilCancelled(live, () =>
       core.warning(
@@ -277,6 +291,17 @@ async function applyMode(run: ModeRun): Promise<void> {
   await publish(plan, settings, outputs, report.ok ? undefined : report.message, report);
   if (!report.ok) throw new RunFailure(report.reason ?? 'apply-failed', report.message ?? 'the apply failed');
   core.info(`Release ${release} is deployed: every region matches it.`);
+}
+
+/** The plan a person reviewed (an earlier step's plan-json), as region → plan hash. */
+function readReviewedPlan(workspace: string, path: string): Record<string, string> {
+  try {
+    return reviewedPlanHashes(readFileSync(resolve(workspace, path), 'utf8'));
+  } catch (err) {
+    throw new InputError(
+      `Invalid input 'reviewed-plan': '${path}': ${err instanceof Error ? err.message : String(err)}. Expected the plan-json file of the plan step.`,
+    );
+  }
 }
 
 async function verifyMode(run: ModeRun): Promise<void> {
@@ -336,7 +361,7 @@ async function publish(
   report?: RunReport,
 ): Promise<void> {
   logRegions(plan, report);
-  const file = join(process.env.RUNNER_TEMP || tmpdir(), 'codeploy', `plan-${process.pid}.json`);
+  const file = join(process.env.RUNNER_TEMP || tmpdir(), 'codeploy', String(process.pid), 'plan.json');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(plan, null, 2)}\n`);
   outputs.planJson = file;

@@ -32,6 +32,10 @@ export interface ActionSettings {
   concurrency: number;
   /** Where `export` writes each region's rendering. */
   exportDir: string;
+  /** A release tag must be on the default branch. */
+  releaseFromDefaultBranch: boolean;
+  /** Path of the plan JSON that was reviewed: an apply refuses when the live plan differs. */
+  reviewedPlan: string | undefined;
 }
 
 export class InputError extends Error {
@@ -76,6 +80,8 @@ export function readSettings(input: GetInput): ActionSettings {
     hosts: hostsOf(input('hosts')),
     concurrency,
     exportDir: input('export-dir') || 'codeploy-export',
+    releaseFromDefaultBranch: boolean(input, 'release-from-default-branch', true),
+    reviewedPlan: input('reviewed-plan') || undefined,
   };
 }
 

@@ -21,6 +21,13 @@ export function gitCli(cwd: string): Git {
     head: () => git('rev-parse', 'HEAD').trim(),
     tagCommit: (tag) =>
       tryGit('rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`)?.trim() || undefined,
+    isOnBranch(commit, branch) {
+      for (const ref of [`refs/remotes/origin/${branch}`, `refs/heads/${branch}`]) {
+        if (tryGit('rev-parse', '--verify', '--quiet', ref) === undefined) continue;
+        return tryGit('merge-base', '--is-ancestor', commit, ref) !== undefined;
+      }
+      return undefined;
+    },
     isClean: () => git('status', '--porcelain', '--untracked-files=normal').trim() === '',
     filesAt(commit, dir) {
       const prefix = dir === '' || dir === '.' ? '' : `${dir.replace(/\/$/, '')}/`;

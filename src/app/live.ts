@@ -18,6 +18,8 @@ export interface LiveSettings extends AuthContext {
   release?: string;
   commit?: string;
   allowDowngrade?: boolean;
+  /** Region → hash of the reviewed plan (see RunOptions.reviewedPlans). */
+  reviewedPlans?: Record<string, string>;
   holder: string;
   progress?: ProgressSink;
   retry?: RetryPolicy;
@@ -66,6 +68,7 @@ export function prepareLive(
     ...(settings.commit ? { commit: settings.commit } : {}),
     releasePattern: project.config.release.tag_pattern,
     allowDowngrade: settings.allowDowngrade ?? false,
+    ...(settings.reviewedPlans ? { reviewedPlans: settings.reviewedPlans } : {}),
   };
   return { regions, workspaces, rendered, options };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/server.ts';
 import { prPayload, pushPayload } from '../support/events.ts';
@@ -282,6 +283,17 @@ describe('release tag: guarded deploys', () => {
       },
       /the working tree has changes that are not in the release tag/,
     ],
+    [
+      'a tag on a branch that was never merged',
+      (r) => {
+        r.git('checkout', '-q', '-b', 'unreviewed');
+        r.write({ 'definitions/extra.yml': 'kind: directory\nname: x\nspec: { path: /Shared/x }\n' });
+        const sha = r.commit('not reviewed');
+        r.tag('v1.3.0');
+        return { ref: 'refs/tags/v1.3.0', sha };
+      },
+      /tag "v1\.3\.0" \([0-9a-f]{12}\) is not on the default branch main: a release must be a merged, reviewed commit/,
+    ],
   ];
   it.each(refusals)('%s is refused with a clear reason and no writes', async (_name, setup, message) => {
     const { repo, base } = newRepo();
@@ -338,6 +350,48 @@ describe('release tag: guarded deploys', () => {
   });
 });
 
+describe('release tag: the plan that was reviewed', () => {
+  it('is the plan applied; when the workspaces changed since, the apply refuses and writes nothing', async () => {
+    const { repo, base } = newRepo();
+    repo.tag('v1.0.0');
+    const event = {
+      workspace: repo.dir,
+      eventName: 'push',
+      ref: 'refs/tags/v1.0.0',
+      sha: base,
+      payload: pushPayload('refs/tags/v1.0.0', base),
+      env,
+    };
+    // The release workflow's first job plans the tag; a person reviews it before approving.
+    const planned = await runAction({ ...event, inputs: { hosts: hostsInput(), mode: 'plan' } });
+    expect(planned.code).toBe(0);
+    const reviewed = planned.outputs['plan-json'] ?? '';
+    expect(JSON.parse(readFileSync(reviewed, 'utf8')).regions[0].summary.create).toBe(17);
+
+    // Meanwhile another deploy got there first: the plan is no longer the reviewed one.
+    const other = await runAction({ ...event, inputs: { hosts: hostsInput() } });
+    expect(other.code).toBe(0);
+    const writesBefore = emulator.writes().length;
+    const refused = await runAction({ ...event, inputs: { hosts: hostsInput(), 'reviewed-plan': reviewed } });
+    expect(refused.code).toBe(1);
+    expect(refused.outputs['failure-reason']).toBe('plan-changed');
+    expect(refused.summary).toContain('the plan is not the one reviewed');
+    expect(emulator.writes().length).toBe(writesBefore);
+
+    // Someone changes a job by hand: planned again and reviewed again, that plan is applied.
+    const job = [...emulator.workspace('secondary').jobs.values()][0];
+    if (job) job.settings.timeout_seconds = 60;
+    const again = await runAction({ ...event, inputs: { hosts: hostsInput(), mode: 'plan' } });
+    expect(again.outputs['has-changes']).toBe('true');
+    const applied = await runAction({
+      ...event,
+      inputs: { hosts: hostsInput(), 'reviewed-plan': again.outputs['plan-json'] ?? '' },
+    });
+    expect(applied.code).toBe(0);
+    expect(applied.outputs['failure-reason']).toBe('');
+  });
+});
+
 describe('failover', () => {
   it('an emergency dispatch on the release tag swaps the roles: the standby takes over, the old active stands down', async () => {
     const { repo, base } = newRepo();
@@ -356,7 +410,11 @@ describe('failover', () => {
     const run = await runAction({
       ...opts,
       eventName: 'workflow_dispatch',
-      payload: { inputs: { 'active-region': 'secondary', confirm: 'FAILOVER' }, ref: 'refs/tags/v1.0.0' },
+      payload: {
+        inputs: { 'active-region': 'secondary', confirm: 'FAILOVER' },
+        ref: 'refs/tags/v1.0.0',
+        repository: { default_branch: 'main' },
+      },
       inputs: { hosts: hostsInput(), mode: 'apply', 'active-region': 'secondary' },
     });
     expect(run.stderr).toBe('');

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/server.ts';
 import { cli } from '../support/cli.ts';
@@ -46,5 +49,23 @@ describe('live commands refuse what they cannot honour, before reading any works
     expect(refused.out).toContain('set allow-downgrade (--allow-downgrade) to roll back on purpose');
     const rolledBack = await run(['apply', '--yes', '--release', 'v1.0.0', '--allow-downgrade']);
     expect(rolledBack.code).toBe(0);
+  });
+
+  it('--reviewed-plan applies only the plan that was reviewed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reviewed-'));
+    const file = join(dir, 'plan.json');
+    expect((await run(['plan', '--format', 'json', '--out', file])).code).toBe(0);
+    expect((await run(['apply', '--yes', '--reviewed-plan', file])).code).toBe(0);
+    // Someone changes a job by hand: the reviewed plan (no change) is not the live one any more.
+    const job = [...emulator.workspace('primary').jobs.values()][0];
+    if (job) job.settings.timeout_seconds = 60;
+    const refused = await run(['apply', '--yes', '--reviewed-plan', file]);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('the plan is not the one reviewed');
+    expect(refused.out).toContain('primary: the live plan is not the one reviewed');
+    expect(await run(['apply', '--yes', '--reviewed-plan', join(dir, 'missing.json')])).toMatchObject({
+      code: 2,
+      out: expect.stringContaining('no such file'),
+    });
   });
 });

@@ -27,5 +27,7 @@ export function prPayload(number: number, base: string, head: string, fork = fal
 }
 
 export function pushPayload(ref: string, sha: string) {
-  return { ...pushExample, ref, after: sha };
+  // The test repos' default branch is main (the example payload's is master).
+  const repository = { ...(pushExample.repository as object), default_branch: 'main' };
+  return { ...pushExample, ref, after: sha, repository };
 }

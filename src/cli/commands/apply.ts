@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { prepareLive, runApplyUntilCancelled } from '../../app/live.ts';
+import { reviewedPlanHashes } from '../../core/plan/plan-hash.ts';
 import { loadFromDisk, printDiagnostics } from '../context.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
 import {
@@ -12,6 +15,20 @@ import {
 import type { Command } from './command.ts';
 import { printPlan } from './live-plan.ts';
 
+function readReviewedPlan(path: string, cwd: string): Record<string, string> {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, path), 'utf8');
+  } catch {
+    throw new UsageError(`--reviewed-plan ${path}: no such file`);
+  }
+  try {
+    return reviewedPlanHashes(text);
+  } catch (err) {
+    throw new UsageError(`--reviewed-plan ${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
 export const applyCommand: Command = {
   name: 'apply',
   summary: 'Deploy the config to every region at once: preflight everywhere first, then apply in parallel.',
@@ -22,6 +39,8 @@ export const applyCommand: Command = {
     '  --release TAG         the release being deployed, recorded in each workspace',
     '  --commit SHA          the commit being deployed, recorded in each workspace',
     '  --allow-downgrade     deploy a release older than the one a workspace records (a rollback)',
+    '  --reviewed-plan FILE  the plan JSON that was reviewed (plan --format json): refuse, writing',
+    '                        nothing, when the live plan differs from it',
     '  --format              text (default), json or markdown: how the plan is printed',
     LIVE_HELP,
     'Nothing is written anywhere unless every region passes preflight (reachable, authorised,',
@@ -33,6 +52,7 @@ export const applyCommand: Command = {
     release: { type: 'string' },
     commit: { type: 'string' },
     'allow-downgrade': { type: 'boolean' },
+    'reviewed-plan': { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
   },
@@ -50,6 +70,9 @@ export const applyCommand: Command = {
       ...(typeof values.release === 'string' ? { release: values.release } : {}),
       ...(typeof values.commit === 'string' ? { commit: values.commit } : {}),
       allowDowngrade: values['allow-downgrade'] === true,
+      ...(typeof values['reviewed-plan'] === 'string'
+        ? { reviewedPlans: readReviewedPlan(values['reviewed-plan'], io.cwd) }
+        : {}),
     });
     const ctx = project ? prepareLive(project, diags, settings) : undefined;
     if (printDiagnostics(diags, folder, io) > 0 || !ctx) {

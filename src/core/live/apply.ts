@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Intent, LockInfo, Workspace } from '../../ports/workspace.ts';
 import { compareSemVer, versionOfTag } from '../model/release.ts';
 import { hasChanges } from '../plan/plan.ts';
+import { planDifferences } from '../plan/plan-hash.ts';
 import type { PlanEntry, RegionPlan } from '../plan/types.ts';
 import { type ErrorClassifier, executeRegion, type ObjectOutcome } from './execute.ts';
 import { DeployLeases, Interrupted } from './lease.ts';
@@ -48,6 +49,11 @@ export interface RunOptions extends LiveOptions {
   releasePattern?: string;
   /** Deploy a release older than the one a workspace records (an explicit rollback). */
   allowDowngrade?: boolean;
+  /**
+   * Region → hash of the plan a person reviewed: the apply refuses, writing nothing, when the live
+   * plan differs (checked at preflight, and again under each region's lock).
+   */
+  reviewedPlans?: Record<string, string>;
 }
 
 /** Why a run stopped; a fixed set, so callers (the action's `failure-reason`) can branch on it. */
@@ -57,7 +63,8 @@ export type FailureReason =
   | 'downgrade'
   | 'locked'
   | 'apply-failed'
-  | 'not-converged';
+  | 'not-converged'
+  | 'plan-changed';
 
 export interface RegionReport {
   region: string;
@@ -185,6 +192,14 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
       };
   }
   if (!first.ok) return first;
+  const differences = options.reviewedPlans ? planDifferences(first.plans, options.reviewedPlans) : [];
+  if (differences.length > 0)
+    return {
+      ...first,
+      ok: false,
+      reason: 'plan-changed',
+      message: `nothing was written anywhere: the plan is not the one reviewed.\n${differences.map((d) => `  ${d}`).join('\n')}\nPlan again and review that plan.`,
+    };
   const changing = regions.filter((r) => {
     const work = works.get(r.input.region);
     const newRelease = options.release !== undefined && work?.snapshot.state?.release !== options.release;
@@ -280,6 +295,12 @@ async function applyRegion(
       failures.get(region) ?? 'could not be read again under the lock',
       transient.has(region),
     );
+  const changedSinceReview = options.reviewedPlans ? planDifferences([work.plan], options.reviewedPlans) : [];
+  if (changedSinceReview.length > 0)
+    return {
+      ...failedRegion(region, `nothing was written: ${changedSinceReview.join('; ')}`),
+      plan: work.plan,
+    };
   if (work.problems.length > 0)
     return {
       ...failedRegion(region, work.problems.map((p) => p.message).join('; ')),

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
-import { canonicalJson } from '../model/json.ts';
 import { entryMarkdown, escapeHtml } from './format-markdown.ts';
 import { summaryLine } from './plan.ts';
+import { planHash } from './plan-hash.ts';
 import type { Plan, PlanEntry, RegionPlan } from './types.ts';
 
 /** GitHub refuses issue comments longer than this. */
@@ -30,13 +29,6 @@ export function parseMarker(body: string): CommentMeta | undefined {
   } catch {
     return undefined;
   }
-}
-
-export function planHash(region: RegionPlan): string {
-  const entries = region.entries
-    .filter((e) => e.action !== 'no-change')
-    .map((e) => ({ key: e.key, action: e.action, changes: e.changes }));
-  return createHash('sha256').update(canonicalJson(entries)).digest('hex').slice(0, 16);
 }
 
 export interface CommentInput {
