@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { globToRegExp } from '../core/load/glob.ts';
-import { type FileSource, OutsideRootError } from '../ports/files.ts';
+import { compileGlob } from '../core/load/glob.ts';
+import { type FileSource, MAX_FILE_BYTES, OutsideRootError, TooLargeError } from '../ports/files.ts';
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 
@@ -15,6 +15,8 @@ export function nodeFileSource(root: string): FileSource {
         // (a deployer's environment, a key) is refused, never read or uploaded.
         const real = realpathSync(join(root, path));
         if (real !== realRoot && !real.startsWith(realRoot + sep)) throw new OutsideRootError(path);
+        const { size } = statSync(real);
+        if (size > MAX_FILE_BYTES) throw new TooLargeError(path, size);
         return readFileSync(real, 'utf8');
       } catch (err) {
         if (
@@ -26,10 +28,10 @@ export function nodeFileSource(root: string): FileSource {
       }
     },
     list(globs) {
-      const patterns = globs.map(globToRegExp);
+      const patterns = globs.map(compileGlob);
       return walk(root)
         .map((abs) => relative(root, abs).split(sep).join('/'))
-        .filter((rel) => patterns.some((p) => p.test(rel)))
+        .filter((rel) => patterns.some((match) => match(rel)))
         .sort();
     },
   };

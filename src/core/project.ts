@@ -1,4 +1,4 @@
-import { type FileSource, OutsideRootError } from '../ports/files.ts';
+import { type FileSource, OutsideRootError, TooLargeError } from '../ports/files.ts';
 import { loadConfig } from './load/config.ts';
 import { loadDefinitions } from './load/definitions.ts';
 import type { Config } from './model/config.ts';
@@ -25,6 +25,10 @@ export function loadProject(configFile: string, files: FileSource, diags: Diagno
   try {
     text = files.read(configFile);
   } catch (err) {
+    if (err instanceof TooLargeError) {
+      diags.error('too-large', err.message, { expected: 'a codeploy.yml of a sensible size' });
+      return undefined;
+    }
     if (!(err instanceof OutsideRootError)) throw err;
     diags.error('outside-repo', err.message, { expected: 'a codeploy.yml inside the repo' });
     return undefined;

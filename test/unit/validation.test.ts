@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globToRegExp } from '../../src/core/load/glob.ts';
+import { compileGlob } from '../../src/core/load/glob.ts';
 import { formatDiagnostic } from '../../src/core/model/diagnostics.ts';
 import { exampleFiles, loadAndRender, minimalConfig } from '../support/project.ts';
 
@@ -259,10 +259,70 @@ describe('input that once crashed or was mangled', () => {
     ]);
   });
 
+  it('refuses hostile input at its file and line: cycles, deep nesting, huge files, patch bombs, brace bombs', () => {
+    const where = (e: { location?: { file: string; line: number } }) =>
+      `${e.location?.file}:${e.location?.line}`;
+    // Each copy doubles the tags: 2^30 values by the end, unless refused.
+    const copyBomb = Array.from(
+      { length: 30 },
+      (_, i) => `{ op: copy, from: /spec/tags, path: /spec/tags/m${i} }`,
+    ).join(', ');
+    const config = minimalConfig().replace(
+      '    markers: [us-west-2]\n',
+      `    markers: [us-west-2]\n    patches:\n      - target: { kind: job }\n        json_patch: [${copyBomb}]\n`,
+    );
+    const { errors } = loadAndRender({
+      'codeploy.yml': `${config}definitions: ['definitions/**/*.yml', '${'{a,b}'.repeat(10)}']\n`,
+      'definitions/cycle.yml': 'kind: job\nname: c\nspec: &s\n  tasks: []\n  self: *s\n',
+      'definitions/deep.yml': `kind: job\nname: d\nspec:\n  tasks: ${'['.repeat(100)}${']'.repeat(100)}\n`,
+      'definitions/deeper.yml': `kind: job\nname: e\nspec:\n  tasks: ${'['.repeat(20000)}${']'.repeat(20000)}\n`,
+      'definitions/huge.yml': `kind: job\nname: h\nspec: { description: '${'x'.repeat(11 * 1024 * 1024)}' }\n`,
+      'definitions/tagged.yml': 'kind: job\nname: t\nspec: { tasks: [], tags: { a: "1", b: "2" } }\n',
+    });
+    const lines = errors.map((e) => `${where(e)} ${e.message}`);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^codeploy\.yml:\d+ ".*" expands to more than 256 alternatives/),
+    );
+    expect(lines).toContain('definitions/cycle.yml:5 alias *s refers to a node that contains it (a cycle)');
+    expect(lines).toContain('definitions/deep.yml:4 nested too deeply');
+    expect(lines).toContainEqual(expect.stringMatching(/^definitions\/deeper\.yml:\d+ nested too deeply/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^definitions\/huge\.yml:1 .*more than the 10 MiB codeploy reads/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^codeploy\.yml:\d+ patch 0 of region "secondary" does not apply to job "t": .*grows past 100000 values/,
+      ),
+    );
+  });
+
+  it('matches a pathological glob in time proportional to its length', () => {
+    // A regular expression backtracks exponentially on this; a pull request could hang the plan job.
+    const match = compileGlob(`${'**a'.repeat(40)}b`);
+    expect(match(`${'a'.repeat(60)}/x.yml`)).toBe(false);
+    expect(match(`${'a'.repeat(60)}b`)).toBe(true);
+    expect(compileGlob('definitions/**/*.yml')('definitions/x.yml')).toBe(true);
+    expect(compileGlob('definitions/**/*.yml')('definitions/a/b/x.yml')).toBe(true);
+    expect(compileGlob('definitions/*.yml')('definitions/a/x.yml')).toBe(false);
+    expect(compileGlob('v*')('v1.2.0')).toBe(true);
+    expect(compileGlob('{a,b{c,d}}e')('bde')).toBe(true);
+  });
+
+  it('reports a duplicate name even when one of the copies is invalid', () => {
+    const { errors } = loadAndRender({
+      'codeploy.yml': minimalConfig(),
+      'definitions/a.yml': 'kind: directory\nname: d\nspec: { path: /Shared/d }\n',
+      'definitions/b.yml': 'kind: directory\nname: d\nspec: { pathh: /Shared/d }\n',
+    });
+    expect(errors.map((e) => `${e.location?.file}:${e.location?.line} ${e.message}`)).toContain(
+      'definitions/b.yml:2 duplicate directory "d"',
+    );
+  });
+
   it('matches a brace glob whose alternatives hold wildcards', () => {
-    const re = globToRegExp('definitions/{jobs/*.yml,*.yaml}');
+    const match = compileGlob('definitions/{jobs/*.yml,*.yaml}');
     expect(
-      ['definitions/jobs/a.yml', 'definitions/b.yaml', 'definitions/jobs/x/a.yml'].map((p) => re.test(p)),
+      ['definitions/jobs/a.yml', 'definitions/b.yaml', 'definitions/jobs/x/a.yml'].map((p) => match(p)),
     ).toEqual([true, true, false]);
   });
 });

@@ -10,6 +10,7 @@ import { isObject, type JsonObject } from '../model/json.ts';
 import { checkSchema } from '../validate/schema-check.ts';
 import { CONFIG_SCHEMA } from '../validate/schemas.ts';
 import { parseDocuments } from './documents.ts';
+import { globProblem, MAX_GLOB_ALTERNATIVES } from './glob.ts';
 
 export const DEFAULT_DEFINITIONS = ['definitions/**/*.{yml,yaml,json}'];
 
@@ -77,6 +78,7 @@ export function loadConfig(file: string, text: string, diags: Diagnostics): Conf
     }
   }
   checkMarkers(regions, diags, at);
+  checkGlobs(raw, regions, diags, at);
 
   const release = (raw.release as JsonObject | undefined) ?? {};
   return {
@@ -90,6 +92,36 @@ export function loadConfig(file: string, text: string, diags: Diagnostics): Conf
     release: { tag_pattern: typeof release.tag_pattern === 'string' ? release.tag_pattern : 'v*' },
     prune: raw.prune === true,
   };
+}
+
+/** Every glob of the config compiles (a pull request may write one that expands without end). */
+function checkGlobs(
+  raw: JsonObject,
+  regions: RegionConfig[],
+  diags: Diagnostics,
+  at: (path: (string | number)[]) => { file: string; line: number; column: number },
+): void {
+  const globs: Array<[string, (string | number)[]]> = [];
+  const definitions = Array.isArray(raw.definitions) ? raw.definitions : [];
+  definitions.forEach((g, i) => {
+    if (typeof g === 'string') globs.push([g, ['definitions', i]]);
+  });
+  const release = isObject(raw.release) ? raw.release : {};
+  if (typeof release.tag_pattern === 'string') globs.push([release.tag_pattern, ['release', 'tag_pattern']]);
+  for (const region of regions)
+    region.patches.forEach((patch, i) => {
+      if (patch.target.name !== undefined)
+        globs.push([patch.target.name, ['regions', region.name, 'patches', i, 'target', 'name']]);
+    });
+  for (const [glob, path] of globs) {
+    const problem = globProblem(glob);
+    if (problem)
+      diags.error('config', problem, {
+        location: at(path),
+        path: path.join('.'),
+        expected: `a glob with at most ${MAX_GLOB_ALTERNATIVES} {…} alternatives`,
+      });
+  }
 }
 
 /** A region's marker that appears in its own host would flag every object; that is a config mistake. */

@@ -1,14 +1,14 @@
 import { posix } from 'node:path';
-import { type FileSource, OutsideRootError } from '../../ports/files.ts';
+import { type FileSource, MAX_FILE_BYTES, OutsideRootError, TooLargeError } from '../../ports/files.ts';
 import { toCreateShape } from '../kinds/create-shape.ts';
 import { kindRules } from '../kinds/index.ts';
 import { LANGUAGE_BY_EXTENSION } from '../kinds/notebook.ts';
 import type { KindRules } from '../kinds/types.ts';
 import type { Config } from '../model/config.ts';
-import { type Definition, type Grant, objectKey } from '../model/definition.ts';
+import type { Definition, Grant } from '../model/definition.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
 import { isObject, type JsonObject } from '../model/json.ts';
-import { DR_POLICIES, type DrPolicy, isKindName, KIND_NAMES } from '../model/kinds.ts';
+import { DR_POLICIES, type DrPolicy, isKindName, KIND_NAMES, type KindName } from '../model/kinds.ts';
 import type { Path } from '../model/path.ts';
 import { checkSchema, closest } from '../validate/schema-check.ts';
 import { KIND_SCHEMAS } from '../validate/schemas.ts';
@@ -37,18 +37,22 @@ export function loadDefinitions(config: Config, files: FileSource, diags: Diagno
   }
   const out: Definition[] = [];
   const invalid = new Set<string>();
+  const named: NamedDocument[] = [];
   for (const path of paths) {
     const text = readInside(files, path, diags, { file: path, line: 1, column: 1 });
     if (typeof text !== 'string') continue;
     for (const doc of parseDocuments(path, text, diags)) {
       const def = toDefinition(doc, files, diags);
       if (def) out.push(def);
-      else if (isObject(doc.value) && isKindName(doc.value.kind) && typeof doc.value.name === 'string') {
-        invalid.add(`${doc.value.kind}/${doc.value.name}`);
+      const value = doc.value;
+      if (isObject(value) && isKindName(value.kind) && typeof value.name === 'string') {
+        named.push({ kind: value.kind, name: value.name, doc });
+        if (!def) invalid.add(`${value.kind}/${value.name}`);
       }
     }
   }
-  reportDuplicates(out, diags);
+  // Over every document that names a kind and a name, valid or not: one run reports every problem.
+  reportDuplicates(named, diags);
   return { definitions: out, invalid };
 }
 
@@ -234,6 +238,15 @@ function readInside(
   try {
     return files.read(path);
   } catch (err) {
+    if (err instanceof TooLargeError) {
+      diags.error('too-large', err.message, {
+        location: where,
+        path: field,
+        found: path,
+        expected: `a file of at most ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
+      });
+      return null;
+    }
     if (!(err instanceof OutsideRootError)) throw err;
     diags.error('outside-repo', `${path} is a symbolic link that leads outside the config folder: not read`, {
       location: where,
@@ -245,21 +258,26 @@ function readInside(
   }
 }
 
-function reportDuplicates(defs: Definition[], diags: Diagnostics): void {
-  const seen = new Map<string, Definition>();
-  for (const def of defs) {
-    const key = objectKey(def);
+interface NamedDocument {
+  kind: KindName;
+  name: string;
+  doc: ParsedDocument;
+}
+
+function reportDuplicates(named: readonly NamedDocument[], diags: Diagnostics): void {
+  const seen = new Map<string, NamedDocument>();
+  for (const d of named) {
+    const key = `${d.kind}/${d.name}`;
     const first = seen.get(key);
     if (!first) {
-      seen.set(key, def);
+      seen.set(key, d);
       continue;
     }
-    const firstPos = first.origin.locate(['name']);
-    diags.error('duplicate-name', `duplicate ${def.kind} "${def.name}"`, {
-      location: { file: def.origin.file, ...def.origin.locate(['name']) },
+    diags.error('duplicate-name', `duplicate ${d.kind} "${d.name}"`, {
+      location: { file: d.doc.file, ...d.doc.locate(['name']) },
       path: 'name',
-      expected: `a name unique among ${kindRules(def.kind).plural}`,
-      related: { label: 'first defined at', file: first.origin.file, ...firstPos },
+      expected: `a name unique among ${kindRules(d.kind).plural}`,
+      related: { label: 'first defined at', file: first.doc.file, ...first.doc.locate(['name']) },
     });
   }
 }

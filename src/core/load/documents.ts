@@ -32,6 +32,24 @@ export interface ParsedDocument {
  * positions. Problems become diagnostics; nothing here throws on bad input.
  */
 export function parseDocuments(file: string, text: string, diags: Diagnostics): ParsedDocument[] {
+  try {
+    return parseChecked(file, text, diags);
+  } catch (err) {
+    // The parser and its tree walks recurse: input nested thousands deep overflows the stack. That
+    // is the input's problem, said at its file, not a crash.
+    if (!(err instanceof RangeError)) throw err;
+    diags.error('syntax', 'nested too deeply to read', {
+      location: { file, line: 1, column: 1 },
+      expected: `at most ${MAX_DEPTH} levels of nesting`,
+    });
+    return [];
+  }
+}
+
+/** Deeper than this is refused: no real definition comes near it, and the rest of codeploy recurses. */
+export const MAX_DEPTH = 64;
+
+function parseChecked(file: string, text: string, diags: Diagnostics): ParsedDocument[] {
   if (/\.json$/i.test(file) && !checkStrictJson(file, text, diags)) return [];
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true, merge: false });
@@ -49,12 +67,19 @@ export function parseDocuments(file: string, text: string, diags: Diagnostics): 
     const errors = doc.errors.slice(0, 1);
     for (const err of errors) {
       const pos = err.linePos?.[0];
+      const tooDeep = /Maximum call stack/.test(err.message);
       diags.error(
         'syntax',
-        (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, ''),
+        tooDeep
+          ? 'nested too deeply to read'
+          : (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, ''),
         {
           location: { file, line: pos?.line ?? 1, column: pos?.col ?? 1 },
-          expected: /\.json$/i.test(file) ? 'valid JSON' : 'valid YAML',
+          expected: tooDeep
+            ? `at most ${MAX_DEPTH} levels of nesting`
+            : /\.json$/i.test(file)
+              ? 'valid JSON'
+              : 'valid YAML',
         },
       );
     }
@@ -65,6 +90,14 @@ export function parseDocuments(file: string, text: string, diags: Diagnostics): 
       (isScalar(doc.contents) && doc.contents.value === null && !doc.contents.source)
     )
       return;
+    const shape = shapeProblem(doc);
+    if (shape) {
+      diags.error('syntax', shape.message, {
+        location: { file, ...toPos(shape.offset) },
+        expected: shape.expected,
+      });
+      return;
+    }
     let value: Json;
     try {
       // Aliases are expanded with a cap: an alias bomb is refused instead of filling the memory.
@@ -88,6 +121,42 @@ export function parseDocuments(file: string, text: string, diags: Diagnostics): 
     });
   });
   return out;
+}
+
+/**
+ * What the value could not be, found on the YAML tree before it is turned into a value: an alias
+ * inside the node it names (a cycle, which no JSON can hold), or nesting deeper than MAX_DEPTH.
+ */
+function shapeProblem(
+  doc: Document.Parsed,
+): { message: string; offset: number; expected: string } | undefined {
+  let problem: { message: string; offset: number; expected: string } | undefined;
+  visit(doc, {
+    Alias(_, node, path) {
+      const target = node.resolve(doc);
+      if (target && path.includes(target)) {
+        problem = {
+          message: `alias *${node.source} refers to a node that contains it (a cycle)`,
+          offset: node.range?.[0] ?? 0,
+          expected: 'aliases to nodes outside the alias itself',
+        };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+    Node(_, node, path) {
+      if (path.filter((n) => isMap(n) || isSeq(n)).length > MAX_DEPTH) {
+        problem = {
+          message: 'nested too deeply',
+          offset: node.range?.[0] ?? 0,
+          expected: `at most ${MAX_DEPTH} levels of nesting`,
+        };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return problem;
 }
 
 /** Where the alias an expansion error is about stands: the unresolved one it names, else the first. */

@@ -61,8 +61,28 @@ export function jsonPatch(doc: Json, ops: readonly JsonPatchOp[]): Json {
         if (JSON.stringify(get(out, path)) !== JSON.stringify(op.value)) fail('test failed');
         break;
     }
+    // Each `copy` can double the object: twenty of them make a million copies. Checked after every
+    // operation, so the object is never more than twice the limit.
+    if (exceeds(out, MAX_PATCHED_VALUES))
+      fail(`the object grows past ${MAX_PATCHED_VALUES} values (copies of copies?)`);
   }
   return out;
+}
+
+/** The most values (objects, arrays, scalars) an object may hold after a JSON patch. */
+export const MAX_PATCHED_VALUES = 100_000;
+
+/** Whether `doc` holds more than `limit` values; stops counting as soon as it does. */
+function exceeds(doc: Json, limit: number): boolean {
+  let count = 0;
+  const stack: Json[] = [doc];
+  while (stack.length > 0) {
+    const cur = stack.pop() as Json;
+    if (++count > limit) return true;
+    const children = Array.isArray(cur) ? cur : isObject(cur) ? Object.values(cur) : [];
+    for (const child of children) stack.push(child);
+  }
+  return false;
 }
 
 type Segment = string | number;
