@@ -25,6 +25,8 @@ const env = {
   DATABRICKS_TOKEN_SECONDARY: emulator.workspace('secondary').token,
   // The example's secret scope takes this value from the environment; it is never printed.
   WAREHOUSE_API_TOKEN: 'demo-secret-value',
+  // Keys the secret digests in the state record (a CI secret in real use; see the README).
+  CODEPLOY_DIGEST_KEY: 'demo-digest-key',
 };
 const io = {
   out: (t: string) => process.stdout.write(`${t}\n`),

@@ -141,6 +141,7 @@ function prepareConfig(
       );
     } else config.active = settings.activeRegion;
   }
+  if (env.CODEPLOY_DIGEST_KEY) core.setSecret(env.CODEPLOY_DIGEST_KEY);
   for (const region of config.regions) {
     const name =
       region.auth.type === 'token'

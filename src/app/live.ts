@@ -58,6 +58,7 @@ export function prepareLive(
     adopt: settings.adopt ?? false,
     prune: settings.prune ?? project.config.prune,
     secret: (name) => settings.env[name],
+    ...(settings.env.CODEPLOY_DIGEST_KEY ? { digestKey: settings.env.CODEPLOY_DIGEST_KEY } : {}),
     concurrency: settings.concurrency ?? 8,
     allowUnreachable: settings.allowUnreachable ?? false,
     errors: DATABRICKS_ERRORS,

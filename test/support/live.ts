@@ -22,6 +22,7 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}) {
     DATABRICKS_TOKEN_PRIMARY: emulator.workspace('primary').token,
     DATABRICKS_TOKEN_SECONDARY: emulator.workspace('secondary').token,
     WAREHOUSE_API_TOKEN: 'not-a-real-secret-4711',
+    CODEPLOY_DIGEST_KEY: 'digest-key-held-by-ci-only',
   };
   return { emulator, hosts, env };
 }

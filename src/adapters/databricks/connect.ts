@@ -21,7 +21,7 @@ export function connect(config: Config, options: ConnectOptions): Map<string, Da
       lazy(() => authenticator(checkedHost(host), region.auth, options)),
       options.retry ?? DEFAULT_RETRY,
     );
-    out.set(region.name, new DatabricksWorkspace(region.name, transport, config.project));
+    out.set(region.name, new DatabricksWorkspace(region.name, transport, config.project, config.stateFolder));
   }
   return out;
 }

@@ -56,10 +56,15 @@ export class DatabricksWorkspace implements Workspace {
   readonly transport: Transport;
   private readonly folder: string;
 
-  constructor(region: string, transport: Transport, project: string) {
+  constructor(
+    region: string,
+    transport: Transport,
+    project: string,
+    folder = `/Shared/.codeploy/${project}`,
+  ) {
     this.region = region;
     this.transport = transport;
-    this.folder = `/Shared/.codeploy/${project}`;
+    this.folder = folder;
     this.lock = this.makeLock();
   }
 

@@ -308,7 +308,7 @@ async function applyRegion(
       problems: work.problems,
     };
   const clock = options.now ?? (() => new Date());
-  const record = work.snapshot.state ?? emptyState(options.project, region, work.salt, clock);
+  const record = work.snapshot.state ?? emptyState(options.project, region, work.storedSalt, clock);
   if (options.release) record.release = options.release;
   if (options.commit) record.commit = options.commit;
   const writer = new StateWriter(r.workspace, record, clock, options.guard);

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { DesiredObject, ObservedObject, StateEntry } from '../../ports/workspace.ts';
 import { kindRules } from '../kinds/index.ts';
 import { objectKey, type RenderedObject } from '../model/definition.ts';
@@ -20,6 +20,11 @@ export interface LiveOptions {
   secret: (name: string) => string | undefined;
   /** The clock (state record and lock times); injectable so recorded scenarios are repeatable. */
   now?: () => Date;
+  /**
+   * A key only the deploy and plan jobs hold (CODEPLOY_DIGEST_KEY): secret digests are keyed with
+   * it, so a workspace user who reads the state record cannot check guessed values against them.
+   */
+  digestKey?: string;
   /** A new workspace's secret-digest salt; injectable for the same reason. */
   newSalt?: () => string;
 }
@@ -50,7 +55,10 @@ export interface RegionWork {
   desired: Map<string, DesiredObject>;
   observed: Map<string, ObservedObject>;
   snapshot: Snapshot;
+  /** What secret digests are made with: the stored salt, keyed with the digest key when there is one. */
   salt: string;
+  /** The salt the state record keeps (never the key). */
+  storedSalt: string;
   problems: Problem[];
 }
 
@@ -60,7 +68,10 @@ export interface RegionWork {
  * or `drift` (someone changed the workspace), with clashes and missing secrets as problems.
  */
 export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: LiveOptions): RegionWork {
-  const salt = snapshot.state?.secret_salt ?? options.newSalt?.() ?? randomBytes(16).toString('hex');
+  const storedSalt = snapshot.state?.secret_salt ?? options.newSalt?.() ?? randomBytes(16).toString('hex');
+  const salt = options.digestKey
+    ? `keyed:${createHmac('sha256', options.digestKey).update(storedSalt).digest('hex')}`
+    : storedSalt;
   const observed = new Map(snapshot.matched);
   const problems: Problem[] = [];
   for (const [key, other] of snapshot.clashes) {
@@ -137,7 +148,14 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
   const destructive = recreateCosts(entries, desired, input.region, problems);
   const ordered = orderEntries(entries);
   const orphans = options.prune ? [] : [...observed.keys()].filter((k) => !desired.has(k));
+  const unkeyed =
+    !options.digestKey && [...desired.values()].some((d) => Object.keys(d.secretValues ?? {}).length > 0);
   const notes = [
+    ...(unkeyed
+      ? [
+          'secret digests are salted with a value kept beside them in the state record, which workspace users may read: set CODEPLOY_DIGEST_KEY (a secret of the plan and deploy jobs) to key them',
+        ]
+      : []),
     ...destructive,
     ...snapshot.matchedByName.map(
       (k) =>
@@ -164,6 +182,7 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
     observed,
     snapshot,
     salt,
+    storedSalt,
     problems,
   };
 }

@@ -91,6 +91,8 @@ export function loadConfig(file: string, text: string, diags: Diagnostics): Conf
     definitions: (raw.definitions as string[] | undefined) ?? DEFAULT_DEFINITIONS,
     release: { tag_pattern: typeof release.tag_pattern === 'string' ? release.tag_pattern : 'v*' },
     prune: raw.prune === true,
+    stateFolder:
+      typeof raw.state_folder === 'string' ? raw.state_folder : `/Shared/.codeploy/${String(raw.project)}`,
   };
 }
 

@@ -85,4 +85,6 @@ export interface Config {
   definitions: string[];
   release: { tag_pattern: string };
   prune: boolean;
+  /** Where the state record and the deploy lock live in each workspace. */
+  stateFolder: string;
 }
