@@ -72,7 +72,9 @@ export function modeFor(mode: Mode, ctx: RunContext): Exclude<Mode, 'auto'> {
       return 'verify';
     case 'workflow_dispatch': {
       const wanted = (ctx.payload.inputs as Record<string, unknown> | undefined)?.mode;
-      return wanted === 'apply' || wanted === 'verify' || wanted === 'export' ? wanted : 'plan';
+      return wanted === 'apply' || wanted === 'verify' || wanted === 'export' || wanted === 'unlock'
+        ? wanted
+        : 'plan';
     }
     default:
       return 'plan';

@@ -7,6 +7,7 @@ import { githubComments } from '../adapters/github.ts';
 import { memoryFileSource } from '../adapters/memory-files.ts';
 import { nodeFileSource } from '../adapters/node-files.ts';
 import {
+  breakDeployLock,
   type LiveContext,
   type LiveSettings,
   prepareLive,
@@ -120,6 +121,8 @@ async function main(env: Record<string, string | undefined>, outputs: Outputs): 
       return verifyMode(run);
     case 'export':
       return exportMode(run);
+    case 'unlock':
+      return unlockMode(run);
   }
 }
 
@@ -320,6 +323,32 @@ async function verifyMode(run: ModeRun): Promise<void> {
     );
   }
   core.info('Every region matches the config.');
+}
+
+/** Breaks one region's deploy lock left by a run that died, on purpose, recording who broke it. */
+async function unlockMode(run: ModeRun): Promise<void> {
+  const { project, settings, outputs } = run;
+  const region = settings.unlockRegion;
+  const names = project.config.regions.map((r) => r.name);
+  if (!region || !names.includes(region))
+    throw new InputError(
+      `Invalid input 'unlock-region': '${region ?? ''}'. Expected the region whose deploy lock to break: one of ${names.join(', ')}.`,
+    );
+  const live = connectLive(run);
+  const ws = live.workspaces.get(region);
+  if (!ws) throw new RunFailure('preflight', `region ${region} could not be connected`);
+  const by = live.options.holder;
+  const { broken, stillAlive } = await breakDeployLock(ws, by);
+  const line = broken
+    ? `${region}: broke the deploy lock of ${broken.holder} (taken ${broken.acquired_at}, lease to ${broken.expires_at}); recorded as broken by ${by}.`
+    : `${region}: there was no deploy lock to break.`;
+  core.info(line);
+  await writeSummary(outputs, [`## codeploy: ${settings.config}`, '', line]);
+  if (stillAlive)
+    throw new RunFailure(
+      'locked',
+      `${region}: ${broken?.holder} is still alive and renewed its lock; let it finish.`,
+    );
 }
 
 function exportMode(run: ModeRun): void {

@@ -2,8 +2,8 @@
  * Every input of the action, read and checked in one place (like actions/checkout's input-helper).
  * Each error names the input and the form expected.
  */
-export type Mode = 'auto' | 'plan' | 'apply' | 'verify' | 'export';
-const MODES: readonly Mode[] = ['auto', 'plan', 'apply', 'verify', 'export'];
+export type Mode = 'auto' | 'plan' | 'apply' | 'verify' | 'export' | 'unlock';
+const MODES: readonly Mode[] = ['auto', 'plan', 'apply', 'verify', 'export', 'unlock'];
 
 export interface ActionSettings {
   /** Path of codeploy.yml, relative to the repository root. */
@@ -32,6 +32,8 @@ export interface ActionSettings {
   concurrency: number;
   /** Where `export` writes each region's rendering. */
   exportDir: string;
+  /** The region whose deploy lock `mode: unlock` breaks. */
+  unlockRegion: string | undefined;
   /** A release tag must be on the default branch. */
   releaseFromDefaultBranch: boolean;
   /** Path of the plan JSON that was reviewed: an apply refuses when the live plan differs. */
@@ -81,6 +83,7 @@ export function readSettings(input: GetInput): ActionSettings {
     concurrency,
     exportDir: input('export-dir') || 'codeploy-export',
     releaseFromDefaultBranch: boolean(input, 'release-from-default-branch', true),
+    unlockRegion: input('unlock-region') || undefined,
     reviewedPlan: input('reviewed-plan') || undefined,
   };
 }

@@ -8,6 +8,7 @@ import type { ProgressSink } from '../core/live/progress.ts';
 import { objectKey, type RenderedRegion } from '../core/model/definition.ts';
 import type { Diagnostics } from '../core/model/diagnostics.ts';
 import { type Project, renderProject } from '../core/project.ts';
+import type { LockInfo, Workspace } from '../ports/workspace.ts';
 
 export interface LiveSettings extends AuthContext {
   hosts?: Record<string, string>;
@@ -72,6 +73,21 @@ export function prepareLive(
     ...(settings.reviewedPlans ? { reviewedPlans: settings.reviewedPlans } : {}),
   };
   return { regions, workspaces, rendered, options };
+}
+
+/** What breaking a region's deploy lock found: whose lock it was, and whether that run lives on. */
+export interface BrokenLock {
+  broken?: LockInfo;
+  /** The holder renewed its lease from its own copy right after: it was alive after all. */
+  stillAlive: boolean;
+}
+
+/** Breaks a region's deploy lock on purpose (CLI `unlock`, action `mode: unlock`), recording who did. */
+export async function breakDeployLock(ws: Workspace, by: string, now = new Date()): Promise<BrokenLock> {
+  const broken = await ws.breakLock(by, now.toISOString());
+  if (!broken) return { stillAlive: false };
+  const again = await ws.peekLock();
+  return { broken, stillAlive: again?.run_id === broken.run_id };
 }
 
 export function runPlan(ctx: LiveContext): Promise<RunReport> {

@@ -524,6 +524,59 @@ describe('secrets', () => {
   });
 });
 
+describe('unlock', () => {
+  it("a manual dispatch with mode: unlock breaks a dead run's lock and records who broke it", async () => {
+    const { repo, base } = newRepo();
+    const lockPath = '/Shared/.codeploy/acme-lakehouse/deploy.lock';
+    const dead = {
+      holder: 'GitHub Actions acme/live-config run 41 (refs/tags/v0.9.0)',
+      run_id: 'dead-run',
+      acquired_at: new Date().toISOString(),
+      expires_at: new Date(Date.now() + 300_000).toISOString(),
+    };
+    for (const path of ['/Shared/.codeploy', '/Shared/.codeploy/acme-lakehouse'])
+      emulator
+        .workspace('secondary')
+        .objects.set(path, { path, object_type: 'DIRECTORY', object_id: path.length, modified_at: 0 });
+    emulator.workspace('secondary').objects.set(lockPath, {
+      path: lockPath,
+      object_type: 'FILE',
+      object_id: 99,
+      content: Buffer.from(JSON.stringify(dead)).toString('base64'),
+      modified_at: Date.now(),
+    });
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'workflow_dispatch',
+      ref: 'refs/heads/main',
+      sha: base,
+      payload: { inputs: { mode: 'unlock' }, repository: { default_branch: 'main' } },
+      env,
+      inputs: { hosts: hostsInput(), 'unlock-region': 'secondary' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain(
+      'secondary: broke the deploy lock of GitHub Actions acme/live-config run 41',
+    );
+    expect(emulator.workspace('secondary').objects.has(lockPath)).toBe(false);
+    expect(
+      emulator.workspace('secondary').objects.has('/Shared/.codeploy/acme-lakehouse/lock-broken.json'),
+    ).toBe(true);
+
+    const wrong = await runAction({
+      workspace: repo.dir,
+      eventName: 'workflow_dispatch',
+      ref: 'refs/heads/main',
+      sha: base,
+      payload: { inputs: { mode: 'unlock' }, repository: { default_branch: 'main' } },
+      env,
+      inputs: { hosts: hostsInput(), 'unlock-region': 'tertiary' },
+    });
+    expect(wrong.code).toBe(1);
+    expect(wrong.outputs['failure-reason']).toBe('invalid-input');
+  });
+});
+
 describe('schedule and inputs', () => {
   it('a scheduled verify passes when the regions match and fails on drift', async () => {
     const { repo, base } = newRepo();

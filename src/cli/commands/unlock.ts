@@ -1,4 +1,4 @@
-import { prepareLive } from '../../app/live.ts';
+import { breakDeployLock, prepareLive } from '../../app/live.ts';
 import { loadFromDisk, printDiagnostics } from '../context.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
 import { checkHostRegions, LIVE_HELP, LIVE_OPTIONS, liveSettings } from '../live-options.ts';
@@ -28,7 +28,7 @@ export const unlockCommand: Command = {
     if (printDiagnostics(diags, folder, io) > 0 || !ctx) return EXIT.failed;
     const ws = ctx.workspaces.get(region);
     if (!ws) return EXIT.failed;
-    const broken = await ws.breakLock(settings.holder, new Date().toISOString());
+    const { broken, stillAlive } = await breakDeployLock(ws, settings.holder);
     if (!broken) {
       io.out(`${region}: no deploy lock to break.`);
       return EXIT.ok;
@@ -37,8 +37,7 @@ export const unlockCommand: Command = {
       `${region}: broke the deploy lock of ${broken.holder} (taken ${broken.acquired_at}, lease to ${broken.expires_at}); recorded as broken by ${settings.holder}.`,
     );
     // A run that was alive after all renews its lease from its own copy: say so rather than pretend.
-    const again = await ws.peekLock();
-    if (again?.run_id === broken.run_id) {
+    if (stillAlive) {
       io.err(`${region}: ${broken.holder} is still alive and renewed its lock; let it finish.`);
       return EXIT.failed;
     }
