@@ -146,6 +146,31 @@ describe('faults: an apply succeeds or stops with a per-object report, and a re-
     expect(census('primary')).toEqual(CLEAN);
   });
 
+  it('a lock that cannot be taken (the server keeps failing after acting) ends in a report, leaves no lock, and the next run converges', async () => {
+    // The first write of an apply is the lock folder's mkdirs: it keeps failing (and acts each time).
+    emulator.faults = [
+      {
+        method: 'POST',
+        path: '/workspace/mkdirs',
+        workspace: 'primary',
+        times: 20,
+        kind: 'status',
+        status: 503,
+        after: true,
+      },
+    ];
+    const report = await runApply(connectProject(exampleFiles(), hosts, env));
+    expect(report.reason).toBe('preflight');
+    expect(report.message).toMatch(
+      /^primary: could not take the deploy lock .*nothing was written anywhere\. Run it again/,
+    );
+    emulator.faults = [];
+    const lock = emulator.workspace('primary').objects.get('/Shared/.codeploy/acme-lakehouse/deploy.lock');
+    expect(lock).toBeUndefined();
+    expect((await runApply(connectProject(exampleFiles(), hosts, env))).ok).toBe(true);
+    expect(census('primary')).toEqual(CLEAN);
+  });
+
   it('an interrupted apply (state writes failing midway) is converged by the next run', async () => {
     emulator.faults = [
       {

@@ -1,31 +1,9 @@
 import { afterEach } from 'vitest';
-import { memoryFileSource } from '../../src/adapters/memory-files.ts';
-import { type LiveContext, type LiveSettings, prepareLive } from '../../src/app/live.ts';
-import { Diagnostics, formatDiagnostic } from '../../src/core/model/diagnostics.ts';
-import { loadProject } from '../../src/core/project.ts';
-import { Emulator } from '../../src/emulator/server.ts';
+import type { Emulator } from '../../src/emulator/server.ts';
 import type { EmulatorOptions } from '../../src/emulator/types.ts';
+import { startEmulator } from './connect.ts';
 
-/** Retries without real waiting, so fault tests run in milliseconds (Retry-After is tested apart). */
-export const FAST_RETRY = {
-  attempts: 8,
-  baseDelayMs: 1,
-  maxDelayMs: 1000,
-  timeoutMs: 5000,
-  rateLimitAttempts: 40,
-};
-
-export async function startEmulator(options: Partial<EmulatorOptions> = {}) {
-  const emulator = new Emulator({ workspaces: ['primary', 'secondary'], ...options });
-  const hosts = await emulator.start();
-  const env: Record<string, string> = {
-    DATABRICKS_TOKEN_PRIMARY: emulator.workspace('primary').token,
-    DATABRICKS_TOKEN_SECONDARY: emulator.workspace('secondary').token,
-    WAREHOUSE_API_TOKEN: 'not-a-real-secret-4711',
-    CODEPLOY_DIGEST_KEY: 'digest-key-held-by-ci-only',
-  };
-  return { emulator, hosts, env };
-}
+export { connectProject, FAST_RETRY, startEmulator } from './connect.ts';
 
 /**
  * A fresh emulator per test, stopped after it: `const setUp = emulatorPerTest()` at the top of a
@@ -42,20 +20,4 @@ export function emulatorPerTest() {
     current = started.emulator;
     return started;
   };
-}
-
-/** Loads an in-memory live-config repo and connects it to the emulator's workspaces. */
-export function connectProject(
-  files: Record<string, string>,
-  hosts: Record<string, string>,
-  env: Record<string, string | undefined>,
-  settings: Partial<LiveSettings> = {},
-): LiveContext {
-  const diags = new Diagnostics();
-  const project = loadProject('codeploy.yml', memoryFileSource(files), diags);
-  const ctx = project
-    ? prepareLive(project, diags, { env, hosts, holder: 'vitest', retry: FAST_RETRY, ...settings })
-    : undefined;
-  if (!ctx) throw new Error(`the test project is invalid:\n${diags.errors.map(formatDiagnostic).join('\n')}`);
-  return ctx;
 }

@@ -225,7 +225,21 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
   let result: RunReport | undefined;
   try {
     for (const r of changing) {
-      const got = await leases.acquire(r.input.region, r.workspace, lock);
+      let got: Awaited<ReturnType<DeployLeases['acquire']>>;
+      try {
+        got = await leases.acquire(r.input.region, r.workspace, lock);
+      } catch (err) {
+        // No lock, no write: the locks already taken are released in `finally`, and this one too,
+        // should the failed call have taken it after all (release goes by run id: never another's).
+        await r.workspace.releaseLock(lock).catch(() => undefined);
+        result = {
+          ...first,
+          ok: false,
+          reason: 'preflight',
+          message: `${r.input.region}: could not take the deploy lock (${err instanceof Error ? err.message : String(err)}); nothing was written anywhere.${options.errors.isTransient(err) ? ' Run it again: the failure is temporary.' : ''}`,
+        };
+        return result;
+      }
       if (!got.acquired) {
         result = {
           ...first,
