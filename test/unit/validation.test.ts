@@ -277,6 +277,7 @@ describe('input that once crashed or was mangled', () => {
       'definitions/deep.yml': `kind: job\nname: d\nspec:\n  tasks: ${'['.repeat(100)}${']'.repeat(100)}\n`,
       'definitions/deeper.yml': `kind: job\nname: e\nspec:\n  tasks: ${'['.repeat(20000)}${']'.repeat(20000)}\n`,
       'definitions/huge.yml': `kind: job\nname: h\nspec: { description: '${'x'.repeat(11 * 1024 * 1024)}' }\n`,
+      'definitions/complex.yml': 'kind: job\nname: k\n? [a, b]\n: x\nspec: { tasks: [] }\n',
       'definitions/tagged.yml': 'kind: job\nname: t\nspec: { tasks: [], tags: { a: "1", b: "2" } }\n',
     });
     const lines = errors.map((e) => `${where(e)} ${e.message}`);
@@ -284,6 +285,7 @@ describe('input that once crashed or was mangled', () => {
       expect.stringMatching(/^codeploy\.yml:\d+ ".*" expands to more than 256 alternatives/),
     );
     expect(lines).toContain('definitions/cycle.yml:5 alias *s refers to a node that contains it (a cycle)');
+    expect(lines).toContain('definitions/complex.yml:3 a mapping key is a list or a mapping');
     expect(lines).toContain('definitions/deep.yml:4 nested too deeply');
     expect(lines).toContainEqual(expect.stringMatching(/^definitions\/deeper\.yml:\d+ nested too deeply/));
     expect(lines).toContainEqual(

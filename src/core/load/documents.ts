@@ -144,6 +144,18 @@ function shapeProblem(
       }
       return undefined;
     },
+    Pair(_, pair) {
+      // `? [a, b]: x`: JSON has no such key (the parser would stringify it, with a warning).
+      if (isMap(pair.key) || isSeq(pair.key)) {
+        problem = {
+          message: 'a mapping key is a list or a mapping',
+          offset: (pair.key as Node).range?.[0] ?? 0,
+          expected: 'plain keys (names), as JSON has',
+        };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
     Node(_, node, path) {
       if (path.filter((n) => isMap(n) || isSeq(n)).length > MAX_DEPTH) {
         problem = {
