@@ -8,6 +8,7 @@ import { planRegion } from './plan/plan.ts';
 import type { Plan } from './plan/types.ts';
 import { renderRegion } from './render/index.ts';
 import { checkReferences } from './validate/references.ts';
+import { checkPatchTargets } from './validate/split-brain.ts';
 
 /** A live-config repo, loaded and checked: the config and every object definition. */
 export interface Project {
@@ -43,6 +44,8 @@ export function loadProject(configFile: string, files: FileSource, diags: Diagno
   if (!config) return undefined;
   const { definitions, invalid } = loadDefinitions(config, files, diags);
   checkReferences(config, definitions, diags, invalid);
+  // Only when every definition loaded: one left out for its own errors may be the patch's target.
+  if (invalid.size === 0) checkPatchTargets(config, definitions, diags);
   return { config, definitions };
 }
 

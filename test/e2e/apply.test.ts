@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runApply, runPlan } from '../../src/app/live.ts';
 import type { Emulator } from '../../src/emulator/server.ts';
 import { connectProject, startEmulator } from '../support/live.ts';
-import { exampleFiles } from '../support/project.ts';
+import { exampleFiles, withoutPatches } from '../support/project.ts';
 
 let emulator: Emulator;
 let hosts: Record<string, string>;
@@ -230,7 +230,7 @@ describe('applying the example to both regions', () => {
 
   it('refuses to prune everything when the config defines nothing', async () => {
     expect((await runApply(connectProject(exampleFiles(), hosts, env))).ok).toBe(true);
-    const files = exampleFiles();
+    const files = withoutPatches(exampleFiles());
     for (const f of Object.keys(files)) if (f.startsWith('definitions/')) delete files[f];
     emulator.requests.length = 0;
     const report = await runApply(connectProject(files, hosts, env, { prune: true }));

@@ -3,7 +3,7 @@ import { runApply, runPlan } from '../../src/app/live.ts';
 import type { Emulator } from '../../src/emulator/server.ts';
 import type { WorkspaceState } from '../../src/emulator/state.ts';
 import { connectProject, startEmulator } from '../support/live.ts';
-import { exampleFiles } from '../support/project.ts';
+import { exampleFiles, withoutPatches } from '../support/project.ts';
 
 let emulator: Emulator;
 let hosts: Record<string, string>;
@@ -303,7 +303,7 @@ describe('jobs with more than 100 tasks', () => {
 
 describe('prune', () => {
   it('deletes every kind codeploy created once its definition is gone, dependents first, and nothing it does not own', async () => {
-    const files = exampleFiles();
+    const files = withoutPatches(exampleFiles());
     // Keep only the warehouse, so the config is not empty.
     for (const f of Object.keys(files))
       if (f.startsWith('definitions/') && f !== 'definitions/warehouses.yml') delete files[f];

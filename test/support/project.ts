@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
 import { memoryFileSource } from '../../src/adapters/memory-files.ts';
 import { Diagnostics } from '../../src/core/model/diagnostics.ts';
 import { loadProject, type Project, renderProject } from '../../src/core/project.ts';
@@ -26,6 +27,16 @@ export function readTree(dir: string): Record<string, string> {
 
 export function exampleFiles(): Record<string, string> {
   return readTree(EXAMPLE);
+}
+
+/**
+ * The example's codeploy.yml without its region patches: for tests that delete the definitions those
+ * patches target (a patch that matches nothing is an error).
+ */
+export function withoutPatches(files: Record<string, string>): Record<string, string> {
+  const doc = parseDocument(files['codeploy.yml'] ?? '');
+  for (const region of ['primary', 'secondary']) doc.deleteIn(['regions', region, 'patches']);
+  return { ...files, 'codeploy.yml': doc.toString() };
 }
 
 /** Loads and renders an in-memory repo; returns everything a test may look at. */

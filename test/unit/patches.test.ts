@@ -47,7 +47,7 @@ describe('region patches', () => {
       - target: { name: nightly-a }
         json_patch: [{ op: replace, path: /spec/tasks/0/task_key, value: renamed }]
       - target: { kind: job, name: other }
-        json_patch: [{ op: remove, path: /spec/nope }]
+        json_patch: [{ op: add, path: /spec/description, value: standby }]
 `,
   );
   const job = (name: string) =>
@@ -56,7 +56,7 @@ describe('region patches', () => {
   it('apply in order to the objects their selector picks, only in their region', () => {
     const { regions, errors } = loadAndRender({
       'codeploy.yml': config,
-      'definitions/a.yml': `${job('nightly-a')}---\n${job('daily-b')}`,
+      'definitions/a.yml': `${job('nightly-a')}---\n${job('daily-b')}---\n${job('other')}`,
     });
     expect(errors).toEqual([]);
     const [primary, secondary] = regions;
@@ -69,7 +69,14 @@ describe('region patches', () => {
   });
 
   it('that cannot apply are errors pointing at the patch in codeploy.yml', () => {
-    const { errors } = loadAndRender({ 'codeploy.yml': config, 'definitions/a.yml': job('other') });
+    const bad = config.replace(
+      '{ op: add, path: /spec/description, value: standby }',
+      '{ op: remove, path: /spec/nope }',
+    );
+    const { errors } = loadAndRender({
+      'codeploy.yml': bad,
+      'definitions/a.yml': `${job('nightly-a')}---\n${job('other')}`,
+    });
     expect(errors.map(formatDiagnostic)).toEqual([
       'codeploy.yml:18:1: error: regions.secondary.patches[2]: patch 2 of region "secondary" does not apply to job "other": operation 0 (remove /spec/nope): no value at that path (expected paths that exist in the object ({spec, permissions})) [patch]',
     ]);
@@ -77,7 +84,17 @@ describe('region patches', () => {
 
   it('that add an unknown field are caught by the schema check after rendering', () => {
     const bad = config.replace('tags: { dr: "true" }', 'tagz: { dr: "true" }');
-    const { errors } = loadAndRender({ 'codeploy.yml': bad, 'definitions/a.yml': job('nightly-a') });
+    const { errors } = loadAndRender({
+      'codeploy.yml': bad,
+      'definitions/a.yml': `${job('nightly-a')}---\n${job('other')}`,
+    });
     expect(errors.map((e) => e.message)).toEqual(['unknown field "tagz" (did you mean "tags"?)']);
+  });
+
+  it('whose target matches no definition are errors at the patch (a typo would leave a region unpatched)', () => {
+    const { errors } = loadAndRender({ 'codeploy.yml': config, 'definitions/a.yml': job('nightly-a') });
+    expect(errors.map(formatDiagnostic)).toEqual([
+      'codeploy.yml:18:1: error: regions.secondary.patches[2].target: patch 2 of region "secondary" targets job other, which matches no definition (expected a target kind and name glob that match at least one definition) [patch]',
+    ]);
   });
 });

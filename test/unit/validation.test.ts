@@ -142,6 +142,23 @@ describe('validation reports every problem at once, with file and line', () => {
     ]);
   });
 
+  it('stops a split brain before it starts: one workspace or one bucket for two regions, a leaked variable', () => {
+    const config = minimalConfig()
+      .replace('https://secondary.example.com', 'https://PRIMARY.example.com/')
+      .replace('secondary: s3://lake-west/', 'secondary: s3://lake-east')
+      .replace(
+        '    markers: [us-west-2]\n',
+        '    markers: [us-west-2]\n    variables: { region: us-east-1 }\n',
+      );
+    const { errors } = loadAndRender({ 'codeploy.yml': config });
+    const lines = errors.map((e) => `${e.location?.line} ${e.path}: ${e.message}`);
+    expect(lines).toEqual([
+      '10 regions.secondary.host: regions "primary" and "secondary" have the same host https://PRIMARY.example.com',
+      '17 storage.lake.secondary: storage location "lake" gives regions "primary" and "secondary" the same prefix s3://lake-east',
+      '13 regions.secondary.variables.region: variable "region" of region "secondary" holds "us-east-1", a marker of region "primary"',
+    ]);
+  });
+
   it('reports wrong types and enum values with what was found and expected', () => {
     const { errors } = loadAndRender({
       'codeploy.yml': minimalConfig(),

@@ -9,6 +9,7 @@ import type { Diagnostics } from '../model/diagnostics.ts';
 import { isObject, type JsonObject } from '../model/json.ts';
 import { checkSchema } from '../validate/schema-check.ts';
 import { CONFIG_SCHEMA } from '../validate/schemas.ts';
+import { checkSplitBrain } from '../validate/split-brain.ts';
 import { parseDocuments } from './documents.ts';
 import { globProblem, MAX_GLOB_ALTERNATIVES } from './glob.ts';
 
@@ -79,6 +80,7 @@ export function loadConfig(file: string, text: string, diags: Diagnostics): Conf
   }
   checkMarkers(regions, diags, at);
   checkGlobs(raw, regions, diags, at);
+  checkSplitBrain(regions, storage, diags, at);
 
   const release = (raw.release as JsonObject | undefined) ?? {};
   return {
