@@ -13,6 +13,7 @@ export type ActionFailure =
   | 'not-converged'
   | 'drift'
   | 'plan-changed'
+  | 'partial'
   | 'internal';
 
 /** Every output of the action, gathered as the run goes and set once at the end. */

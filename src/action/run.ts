@@ -142,7 +142,10 @@ function prepareConfig(
           expected: `one of ${config.regions.map((r) => r.name).join(', ')}`,
         },
       );
-    } else config.active = settings.activeRegion;
+    } else {
+      config.active = settings.activeRegion;
+      config.activeSource = 'override';
+    }
   }
   if (env.CODEPLOY_DIGEST_KEY) core.setSecret(env.CODEPLOY_DIGEST_KEY);
   for (const region of config.regions) {
@@ -208,7 +211,8 @@ async function planMode(run: ModeRun): Promise<void> {
   let failure: RunFailure | undefined;
   if (offlineReason === undefined) {
     const report = await core.group('Plan: reading every region', () => runPlan(connectLive(run)));
-    plan = { format_version: 1, mode: 'live', regions: report.plans };
+    for (const w of report.warnings ?? []) core.warning(w);
+    plan = { format_version: 1, mode: 'live', regions: report.plans, ...warningsOf(report) };
     if (!report.ok)
       failure = new RunFailure(report.reason ?? 'preflight', report.message ?? 'the plan failed');
   } else {
@@ -291,10 +295,15 @@ async function applyMode(run: ModeRun): Promise<void> {
     ),
   );
   for (const w of report.warnings ?? []) core.warning(w);
-  const plan: Plan = { format_version: 1, mode: 'live', regions: report.plans };
+  const plan: Plan = { format_version: 1, mode: 'live', regions: report.plans, ...warningsOf(report) };
   await publish(plan, settings, outputs, report.ok ? undefined : report.message, report);
   if (!report.ok) throw new RunFailure(report.reason ?? 'apply-failed', report.message ?? 'the apply failed');
   core.info(`Release ${release} is deployed: every region matches it.`);
+}
+
+/** A run's warnings (a standing failover, a pending fence), carried by the plan to every output. */
+function warningsOf(report: RunReport): Pick<Plan, 'warnings'> {
+  return report.warnings?.length ? { warnings: report.warnings } : {};
 }
 
 /** The plan a person reviewed (an earlier step's plan-json), as region → plan hash. */
@@ -311,7 +320,8 @@ function readReviewedPlan(workspace: string, path: string): Record<string, strin
 async function verifyMode(run: ModeRun): Promise<void> {
   const { settings, outputs } = run;
   const report = await core.group('Verify: reading every region', () => runPlan(connectLive(run)));
-  const plan: Plan = { format_version: 1, mode: 'live', regions: report.plans };
+  for (const w of report.warnings ?? []) core.warning(w);
+  const plan: Plan = { format_version: 1, mode: 'live', regions: report.plans, ...warningsOf(report) };
   await publish(plan, settings, outputs, report.ok ? undefined : report.message);
   if (!report.ok) throw new RunFailure(report.reason ?? 'preflight', report.message ?? 'verify failed');
   const differing = plan.regions.filter((r) => hasChanges(r.summary));
@@ -397,6 +407,12 @@ async function publish(
   outputs.planJson = file;
   outputs.hasChanges = plan.regions.some((r) => hasChanges(r.summary));
   outputs.summary = Object.fromEntries(plan.regions.map((r) => [r.region, { role: r.role, ...r.summary }]));
+  // A region that did not answer is in the outputs too, with its status: never silently missing.
+  for (const r of report?.regions ?? [])
+    if (r.status === 'unreachable') {
+      outputs.summary[r.region] = { status: 'unreachable', error: r.error ?? '' };
+      core.warning(`${r.region} did not answer: nothing was done there (${r.error ?? 'no answer'}).`);
+    }
   const outcome = report
     ? report.regions.map(
         (r) =>

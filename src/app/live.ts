@@ -5,8 +5,9 @@ import type { DatabricksWorkspace } from '../adapters/databricks/workspace.ts';
 import { LOCK_LEASE_MS } from '../adapters/databricks/workspace.ts';
 import { applyLive, type LiveRegion, planLive, type RunOptions, type RunReport } from '../core/live/apply.ts';
 import type { ProgressSink } from '../core/live/progress.ts';
+import { decideRoles } from '../core/live/roles.ts';
 import { objectKey, type RenderedRegion } from '../core/model/definition.ts';
-import type { Diagnostics } from '../core/model/diagnostics.ts';
+import { Diagnostics } from '../core/model/diagnostics.ts';
 import { type Project, renderProject } from '../core/project.ts';
 import type { LockInfo, Workspace } from '../ports/workspace.ts';
 
@@ -27,6 +28,7 @@ export interface LiveSettings extends AuthContext {
 }
 
 export interface LiveContext {
+  project: Project;
   regions: LiveRegion[];
   workspaces: Map<string, DatabricksWorkspace>;
   rendered: RenderedRegion[];
@@ -72,7 +74,46 @@ export function prepareLive(
     allowDowngrade: settings.allowDowngrade ?? false,
     ...(settings.reviewedPlans ? { reviewedPlans: settings.reviewedPlans } : {}),
   };
-  return { regions, workspaces, rendered, options };
+  return { project, regions, workspaces, rendered, options };
+}
+
+/**
+ * Reads the roles every reachable workspace records and decides this run's (see `decideRoles`): a
+ * recorded emergency failover stands against a codeploy.yml that still names the old region, and
+ * the regions are rendered again for it. Returns what the user must be told.
+ */
+export async function honourRecordedRoles(ctx: LiveContext): Promise<string[]> {
+  const recorded = await Promise.all(
+    ctx.regions.map((r) =>
+      r.workspace.readState().then(
+        (s) => s?.roles,
+        () => undefined,
+      ),
+    ),
+  );
+  const config = ctx.project.config;
+  const decision = decideRoles(config, recorded);
+  const renderedActive = ctx.rendered.find((r) => r.role === 'active')?.region;
+  if (decision.active !== renderedActive) {
+    config.active = decision.active;
+    ctx.rendered = renderProject(ctx.project, new Diagnostics());
+    for (const r of ctx.regions) {
+      const region = ctx.rendered.find((x) => x.region === r.input.region);
+      if (region) r.input = { ...r.input, role: region.role, objects: region.objects };
+    }
+  }
+  ctx.options.roles = {
+    active: decision.active,
+    source: decision.source,
+    pendingFence: decision.pendingFence,
+  };
+  return [
+    ...(decision.note ? [decision.note] : []),
+    ...decision.pendingFence.map(
+      (name) =>
+        `${name} is pending fence: it did not answer when it had to stand down, and may still run its jobs; the next apply demotes it before anything else`,
+    ),
+  ];
 }
 
 /** What breaking a region's deploy lock found: whose lock it was, and whether that run lives on. */
@@ -90,12 +131,18 @@ export async function breakDeployLock(ws: Workspace, by: string, now = new Date(
   return { broken, stillAlive: again?.run_id === broken.run_id };
 }
 
-export function runPlan(ctx: LiveContext): Promise<RunReport> {
-  return planLive(ctx.regions, ctx.options);
+export async function runPlan(ctx: LiveContext): Promise<RunReport> {
+  const notes = await honourRecordedRoles(ctx);
+  return withWarnings(await planLive(ctx.regions, ctx.options), notes);
 }
 
-export function runApply(ctx: LiveContext): Promise<RunReport> {
-  return applyLive(ctx.regions, ctx.options);
+export async function runApply(ctx: LiveContext): Promise<RunReport> {
+  const notes = await honourRecordedRoles(ctx);
+  return withWarnings(await applyLive(ctx.regions, ctx.options), notes);
+}
+
+function withWarnings(report: RunReport, notes: string[]): RunReport {
+  return notes.length ? { ...report, warnings: [...notes, ...(report.warnings ?? [])] } : report;
 }
 
 /**
@@ -112,7 +159,8 @@ export async function runApplyUntilCancelled(ctx: LiveContext, onCancel: () => v
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    return await applyLive(ctx.regions, { ...ctx.options, signal: cancel.signal });
+    const notes = await honourRecordedRoles(ctx);
+    return withWarnings(await applyLive(ctx.regions, { ...ctx.options, signal: cancel.signal }), notes);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -108,4 +108,5 @@ export function overrideActive(project: Project | undefined, values: Record<stri
     );
   }
   project.config.active = region;
+  project.config.activeSource = 'override';
 }

@@ -56,6 +56,18 @@ export interface StateRecord {
    * that the crashed run created but never recorded as its own.
    */
   intents?: Record<string, Intent>;
+  /** Which region is active, as the last apply left it, so an emergency failover is remembered. */
+  roles?: RolesRecord;
+}
+
+export interface RolesRecord {
+  active: string;
+  /** `override`: an emergency failover, which stands until codeploy.yml agrees or a failback. */
+  source: 'config' | 'override';
+  by: string;
+  at: string;
+  /** Regions that were unreachable when they had to stand down: demoted first once they answer. */
+  pending_fence?: string[];
 }
 
 /** A create codeploy is about to make: what the object will be known by, and when it was intended. */

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runApply } from '../../src/app/live.ts';
+import { runApply, runPlan } from '../../src/app/live.ts';
 import type { Emulator } from '../../src/emulator/server.ts';
 import { connectProject, startEmulator } from '../support/live.ts';
 import { exampleFiles } from '../support/project.ts';
@@ -229,10 +229,31 @@ describe('stops before any write', () => {
     );
     expect(emulator.writes()).toEqual([]);
 
+    // Told to go on: the reachable region is deployed, but the run is not a success, the region that
+    // did not answer is in the report, and the workspaces remember it as pending fence.
     const partial = await runApply(connectProject(exampleFiles(), dead, env, { allowUnreachable: true }));
-    expect(partial.ok).toBe(true);
-    expect(partial.regions.map((r) => `${r.region}:${r.status}`).sort()).toEqual(['primary:applied']);
+    expect(partial.ok).toBe(false);
+    expect(partial.reason).toBe('partial');
+    expect(partial.message).toMatch(/not every region was reached: secondary \(cannot reach/);
+    expect(partial.regions.map((r) => `${r.region}:${r.status}`).sort()).toEqual([
+      'primary:applied',
+      'secondary:unreachable',
+    ]);
     expect(census('primary')).toEqual(CLEAN);
+    const plan = await runPlan(connectProject(exampleFiles(), hosts, env));
+    expect(plan.warnings).toContainEqual(expect.stringMatching(/^secondary is pending fence/));
+
+    // Once it answers, it is dealt with before anything else is written anywhere.
+    emulator.requests.length = 0;
+    const fenced = await runApply(connectProject(exampleFiles(), hosts, env));
+    expect(fenced.message).toBeUndefined();
+    // Locks and state records aside (every region takes its lock first), the fenced region goes first.
+    const writes = emulator.writes().filter((w) => !JSON.stringify(w.body ?? '').includes('/.codeploy/'));
+    expect(writes[0]?.workspace).toBe('secondary');
+    const lastSecondary = writes.map((w) => w.workspace).lastIndexOf('secondary');
+    expect(writes.slice(0, lastSecondary + 1).every((w) => w.workspace === 'secondary')).toBe(true);
+    const after = await runPlan(connectProject(exampleFiles(), hosts, env));
+    expect(after.warnings ?? []).toEqual([]);
   });
 
   it('when the credentials are refused', async () => {

@@ -22,6 +22,7 @@ export async function livePlan(values: Record<string, unknown>, io: CliIO): Prom
   const report = await runPlan(ctx);
   const plan: Plan = { format_version: 1, mode: 'live', regions: report.plans };
   printPlan(plan, values, io);
+  for (const w of report.warnings ?? []) io.err(`! ${w}`);
   if (!report.ok) {
     io.err(`✗ ${report.message ?? report.reason}`);
     return EXIT.failed;

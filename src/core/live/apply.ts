@@ -38,6 +38,10 @@ export interface RunOptions extends LiveOptions {
   runId?: string;
   /** Throws when this region must not be written any more (its lock's lease is lost). */
   guard?: () => void;
+  /** Regions that did not answer this run's preflight (filled in by applyLive). */
+  unreachable?: string[];
+  /** Regions this run applies to (filled in by applyLive). */
+  reached?: string[];
   /**
    * Aborted when the run is cancelled (the runner's SIGINT, then SIGTERM): no new write starts, the
    * ones in flight finish, the state record is written and the locks released.
@@ -54,6 +58,8 @@ export interface RunOptions extends LiveOptions {
    * plan differs (checked at preflight, and again under each region's lock).
    */
   reviewedPlans?: Record<string, string>;
+  /** The roles this run deploys, recorded in every workspace it applies to. */
+  roles?: { active: string; source: 'config' | 'override'; pendingFence: string[] };
 }
 
 /** Why a run stopped; a fixed set, so callers (the action's `failure-reason`) can branch on it. */
@@ -64,7 +70,8 @@ export type FailureReason =
   | 'locked'
   | 'apply-failed'
   | 'not-converged'
-  | 'plan-changed';
+  | 'plan-changed'
+  | 'partial';
 
 export interface RegionReport {
   region: string;
@@ -200,14 +207,40 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
       reason: 'plan-changed',
       message: `nothing was written anywhere: the plan is not the one reviewed.\n${differences.map((d) => `  ${d}`).join('\n')}\nPlan again and review that plan.`,
     };
+  const unreachable = regions.map((r) => r.input.region).filter((name) => !works.has(name));
+  const reached = [...works.keys()];
   const changing = regions.filter((r) => {
     const work = works.get(r.input.region);
     const newRelease = options.release !== undefined && work?.snapshot.state?.release !== options.release;
-    return work !== undefined && (hasChanges(work.plan.summary) || newRelease || work.unrecorded.length > 0);
+    return (
+      work !== undefined &&
+      (hasChanges(work.plan.summary) ||
+        newRelease ||
+        work.unrecorded.length > 0 ||
+        rolesToRecord(work, options, unreachable, reached))
+    );
   });
+  // A region that did not answer is never dropped silently: it is in the report, and the run is
+  // not a success (the old primary may still run its schedules).
+  const unreached: RegionReport[] = unreachable.map((region) => ({
+    region,
+    status: 'unreachable',
+    outcomes: [],
+    remaining: [],
+    error: first.regions.find((x) => x.region === region)?.error ?? 'did not answer',
+  }));
+  const partial = (report: RunReport): RunReport =>
+    unreached.length === 0 || !report.ok
+      ? report
+      : {
+          ...report,
+          ok: false,
+          reason: 'partial',
+          message: `not every region was reached: ${unreached.map((r) => `${r.region} (${r.error})`).join('; ')}. Nothing was done there; it is recorded as pending fence and demoted first once it answers.`,
+        };
   if (changing.length === 0) {
     options.progress({ type: 'phase', message: 'nothing to change in any region' });
-    return first;
+    return partial(first);
   }
 
   const now = clock();
@@ -254,17 +287,24 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
       type: 'phase',
       message: `applying to ${changing.map((r) => r.input.region).join(', ')}`,
     });
-    const reports = await Promise.all(
-      changing.map((r) =>
-        applyRegion(r, { ...options, guard: () => guardRegion(r.input.region) }).catch((err) =>
-          failedRegion(r.input.region, err, err instanceof Interrupted || options.errors.isTransient(err)),
-        ),
-      ),
-    );
+    const run = (r: LiveRegion) =>
+      applyRegion(r, {
+        ...options,
+        unreachable,
+        reached,
+        guard: () => guardRegion(r.input.region),
+      }).catch((err) =>
+        failedRegion(r.input.region, err, err instanceof Interrupted || options.errors.isTransient(err)),
+      );
+    // A region waiting to be fenced is demoted first, alone, before anything is done anywhere else.
+    const fence = changing.filter((r) => options.roles?.pendingFence.includes(r.input.region));
+    const reports: Awaited<ReturnType<typeof run>>[] = [];
+    for (const r of fence) reports.push(await run(r));
+    reports.push(...(await Promise.all(changing.filter((r) => !fence.includes(r)).map(run))));
     const unchanged = regions
       .filter((r) => works.has(r.input.region) && !changing.includes(r))
       .map((r) => ({ region: r.input.region, status: 'unchanged' as const, outcomes: [], remaining: [] }));
-    const all = [...reports.map((x) => x.report), ...unchanged];
+    const all = [...reports.map((x) => x.report), ...unchanged, ...unreached];
     const failed = all.filter((r) => r.status === 'failed');
     const notConverged = all.filter((r) => r.remaining.length > 0);
     const reason: FailureReason | undefined = failed.length
@@ -287,6 +327,7 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
       regions: all,
       problems: reports.flatMap((x) => x.problems),
     };
+    result = partial(result);
     return result;
   } finally {
     // A lock that could not be released is said, never hidden (it blocks the next run until its
@@ -324,6 +365,16 @@ async function applyRegion(
   const clock = options.now ?? (() => new Date());
   const record = work.snapshot.state ?? emptyState(options.project, region, work.storedSalt, clock);
   if (options.release) record.release = options.release;
+  if (options.roles) {
+    const fence = fenceAfter(options.roles, options.unreachable ?? [], options.reached ?? []);
+    record.roles = {
+      active: options.roles.active,
+      source: options.roles.source,
+      by: options.holder,
+      at: clock().toISOString(),
+      ...(fence.length ? { pending_fence: fence } : {}),
+    };
+  }
   if (options.commit) record.commit = options.commit;
   const writer = new StateWriter(r.workspace, record, clock, options.guard);
   // Before the first create, the record says what is about to be created: a run killed between a
@@ -395,6 +446,34 @@ function intentsOf(work: RegionWork, at: Date): Record<string, Intent> {
       intents[e.key] = { name: identityOf(want), at: at.toISOString() };
   }
   return intents;
+}
+
+/** Still to be demoted after this run: those recorded before or unreachable now, never one reached now. */
+function fenceAfter(
+  roles: NonNullable<RunOptions['roles']>,
+  unreachable: readonly string[],
+  reached: readonly string[],
+): string[] {
+  return [...new Set([...roles.pendingFence, ...unreachable])]
+    .filter((name) => name !== roles.active && !reached.includes(name))
+    .sort();
+}
+
+/** Whether a region's recorded roles differ from what this run would record there. */
+function rolesToRecord(
+  work: RegionWork,
+  options: RunOptions,
+  unreachable: string[],
+  reached: string[],
+): boolean {
+  if (!options.roles) return false;
+  const was = work.snapshot.state?.roles;
+  const fence = fenceAfter(options.roles, unreachable, reached);
+  return (
+    was?.active !== options.roles.active ||
+    was.source !== options.roles.source ||
+    (was.pending_fence ?? []).join() !== fence.join()
+  );
 }
 
 /** A release older than the one the workspace records is refused unless rolling back on purpose. */

@@ -78,6 +78,11 @@ export interface Config {
   project: string;
   regions: RegionConfig[];
   active: string;
+  /**
+   * Where `active` comes from: codeploy.yml, or an override for this run (an emergency failover:
+   * the action's `active-region`, the CLI's `--active-region`), which the workspaces then remember.
+   */
+  activeSource?: 'config' | 'override';
   passivePolicy: PassivePolicy;
   /** Logical storage location → region name → URL prefix. */
   storage: Record<string, Record<string, string>>;

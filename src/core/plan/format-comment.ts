@@ -1,4 +1,4 @@
-import { entryMarkdown, escapeHtml } from './format-markdown.ts';
+import { entryMarkdown, escapeHtml, rolesLine } from './format-markdown.ts';
 import { summaryLine } from './plan.ts';
 import { planHash } from './plan-hash.ts';
 import type { Plan, PlanEntry, RegionPlan } from './types.ts';
@@ -56,6 +56,8 @@ export function formatComment(input: CommentInput): string {
     plans: Object.fromEntries((plan?.regions ?? []).map((r) => [r.region, planHash(r)])),
   };
   const head: string[] = [marker(meta), `## codeploy plan for \`${escapeCode(input.configPath)}\``, ''];
+  if (plan) head.push(rolesLine(plan), '');
+  for (const w of plan?.warnings ?? []) head.push('> [!WARNING]', `> ${escapeHtml(w)}`, '');
   if (plan?.mode === 'offline') {
     head.push(
       '> [!NOTE]',

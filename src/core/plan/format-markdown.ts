@@ -15,7 +15,8 @@ const ACTION_WORD: Record<PlanEntry['action'], string> = {
  * changed object. Every name and value is escaped, so nothing in a definition can break the page.
  */
 export function formatPlanMarkdown(plan: Plan): string {
-  const out: string[] = [];
+  const out: string[] = [rolesLine(plan), ''];
+  for (const w of plan.warnings ?? []) out.push('> [!WARNING]', `> ${escapeHtml(w)}`, '');
   if (plan.mode === 'offline') {
     out.push(
       `> **Offline plan**: this compares the rendered config of the base and head; no workspace was read${plan.offline_reason ? ` (${escapeHtml(plan.offline_reason)})` : ''}.`,
@@ -66,6 +67,11 @@ function longestBacktickRun(text: string): number {
   let longest = 0;
   for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   return longest;
+}
+
+/** The region roles, said first: which region runs the jobs is what an on-call reader needs. */
+export function rolesLine(plan: Plan): string {
+  return `**Roles:** ${plan.regions.map((r) => `\`${r.region.replace(/`/g, "'")}\` ${r.role}`).join(', ')}`;
 }
 
 /** GitHub refuses a step summary over 1 MiB (counted in bytes, not characters). */

@@ -51,5 +51,7 @@ export interface Plan {
   mode: 'offline' | 'live';
   /** Why an offline plan did not read the workspaces (no credentials, a host the PR changed…). */
   offline_reason?: string;
+  /** What the run must tell before anything else: a standing emergency failover, a pending fence. */
+  warnings?: string[];
   regions: RegionPlan[];
 }

@@ -1,0 +1,41 @@
+import type { RolesRecord } from '../../ports/workspace.ts';
+import type { Config } from '../model/config.ts';
+
+/** Which region is active for this run, where that comes from, and what the user must be told. */
+export interface RoleDecision {
+  active: string;
+  source: 'config' | 'override';
+  /** Said in the plan and the run's warnings: an override made or standing. */
+  note?: string;
+  /** Regions the workspaces record as still to be demoted (they did not answer when they had to). */
+  pendingFence: string[];
+}
+
+/**
+ * An emergency failover is a recorded state, not a one-run flag: once an override made a region
+ * active, a run whose codeploy.yml still names the old one keeps the override (and says why)
+ * instead of swapping the roles back. The override ends when codeploy.yml agrees, or with an
+ * explicit failback (another override).
+ */
+export function decideRoles(config: Config, recorded: readonly (RolesRecord | undefined)[]): RoleDecision {
+  const records = recorded.filter((r): r is RolesRecord => r !== undefined);
+  const latest = [...records].sort((a, b) => b.at.localeCompare(a.at))[0];
+  const pendingFence = [...new Set(records.flatMap((r) => r.pending_fence ?? []))].sort();
+  const regions = config.regions.map((r) => r.name);
+  if (config.activeSource === 'override') {
+    const note =
+      latest && latest.active !== config.active
+        ? `emergency override: ${config.active} becomes the active region (it was ${latest.active}); the workspaces remember it until codeploy.yml says active: ${config.active}`
+        : undefined;
+    return { active: config.active, source: 'override', ...(note ? { note } : {}), pendingFence };
+  }
+  if (latest?.source === 'override' && latest.active !== config.active && regions.includes(latest.active)) {
+    return {
+      active: latest.active,
+      source: 'override',
+      note: `codeploy.yml says active: ${config.active}, but an emergency failover made ${latest.active} active (${latest.by}, ${latest.at}). The failover stands: change codeploy.yml to active: ${latest.active}, or fail back on purpose with active-region: ${config.active}.`,
+      pendingFence,
+    };
+  }
+  return { active: config.active, source: 'config', pendingFence };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { type LiveContext, runApply } from '../../src/app/live.ts';
+import type { Emulator } from '../../src/emulator/server.ts';
+import type { StateRecord } from '../../src/ports/workspace.ts';
+import { connectProject, emulatorPerTest } from '../support/live.ts';
+import { exampleFiles } from '../support/project.ts';
+
+/** Failover is a recorded state: an emergency override stands until codeploy.yml agrees. */
+const setUp = emulatorPerTest();
+
+function rolesIn(em: Emulator, region: string): StateRecord['roles'] {
+  const o = em.workspace(region).objects.get('/Shared/.codeploy/acme-lakehouse/state.json');
+  return (JSON.parse(Buffer.from(o?.content ?? '', 'base64').toString('utf8')) as StateRecord).roles;
+}
+
+/** Which regions would run the nightly job: a concurrency above 0 and an unpaused schedule. */
+function runningIn(em: Emulator): string[] {
+  return ['primary', 'secondary'].filter((region) =>
+    [...em.workspace(region).jobs.values()].some(
+      (j) =>
+        j.settings.name === 'nightly-etl' &&
+        Number(j.settings.max_concurrent_runs ?? 1) > 0 &&
+        j.settings.schedule !== undefined,
+    ),
+  );
+}
+
+/** The emergency dispatch: `active-region` for this run only (the CLI's --active-region). */
+function override(ctx: LiveContext, region: string): LiveContext {
+  ctx.project.config.active = region;
+  ctx.project.config.activeSource = 'override';
+  return ctx;
+}
+
+describe('an emergency failover', () => {
+  it('is remembered: a routine release from the unchanged config does not swap the roles back, and says why', async () => {
+    const { emulator, hosts, env } = await setUp();
+    expect((await runApply(connectProject(exampleFiles(), hosts, env))).ok).toBe(true);
+    expect(runningIn(emulator)).toEqual(['primary']);
+
+    const failover = await runApply(override(connectProject(exampleFiles(), hosts, env), 'secondary'));
+    expect(failover.message).toBeUndefined();
+    expect(runningIn(emulator)).toEqual(['secondary']);
+    expect(rolesIn(emulator, 'primary')).toMatchObject({ active: 'secondary', source: 'override' });
+
+    // The next release tag, built from a codeploy.yml that still says active: primary.
+    const routine = await runApply(connectProject(exampleFiles(), hosts, env, { release: 'v1.1.0' }));
+    expect(routine.message).toBeUndefined();
+    expect(runningIn(emulator)).toEqual(['secondary']);
+    expect(routine.warnings).toContainEqual(
+      expect.stringContaining(
+        'codeploy.yml says active: primary, but an emergency failover made secondary active',
+      ),
+    );
+
+    // The config pull request makes it official: no warning, recorded as the config's.
+    const files = exampleFiles();
+    files['codeploy.yml'] = (files['codeploy.yml'] ?? '').replace('active: primary', 'active: secondary');
+    const agreed = await runApply(connectProject(files, hosts, env));
+    expect(agreed.warnings ?? []).toEqual([]);
+    expect(rolesIn(emulator, 'secondary')).toMatchObject({ active: 'secondary', source: 'config' });
+
+    // A failback on purpose is an override again.
+    await runApply(override(connectProject(files, hosts, env), 'primary'));
+    expect(runningIn(emulator)).toEqual(['primary']);
+    expect(rolesIn(emulator, 'secondary')).toMatchObject({ active: 'primary', source: 'override' });
+  });
+});
