@@ -73,6 +73,10 @@ export function prepareLive(
     releasePattern: project.config.release.tag_pattern,
     allowDowngrade: settings.allowDowngrade ?? false,
     ...(settings.reviewedPlans ? { reviewedPlans: settings.reviewedPlans } : {}),
+    standDown: {
+      cancelRuns: project.config.passivePolicy.job.cancel_active_runs,
+      stopPipelines: project.config.passivePolicy.pipeline.stop_updates,
+    },
   };
   return { project, regions, workspaces, rendered, options };
 }

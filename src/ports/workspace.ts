@@ -132,6 +132,11 @@ export interface Workspace {
   setPermissions(kind: KindName, id: string, grants: Grant[]): Promise<void>;
   /** Returns warnings: what was done, but not all of it (a cluster terminated that could not be pinned). */
   setLifecycle(kind: KindName, id: string, state: string): Promise<string[]>;
+  /**
+   * Stops what an object has running now (a job's active runs, a pipeline's active update): a
+   * region that stands down must not go on working. A no-op for kinds without such activity.
+   */
+  stopActivity(kind: KindName, id: string): Promise<void>;
   /** After a create whose outcome is unknown: the object carrying this marker, if it exists. */
   findOwned(kind: KindName, owner: string, name: string): Promise<string | undefined>;
   readState(): Promise<StateRecord | undefined>;

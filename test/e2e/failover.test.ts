@@ -38,9 +38,28 @@ describe('an emergency failover', () => {
     expect((await runApply(connectProject(exampleFiles(), hosts, env))).ok).toBe(true);
     expect(runningIn(emulator)).toEqual(['primary']);
 
+    // A nightly run is in progress in the primary when the failover starts.
+    const primaryJob = [...emulator.workspace('primary').jobs.values()].find(
+      (j) => j.settings.name === 'nightly-etl',
+    );
+    const run = await fetch(`${hosts.primary}/api/2.2/jobs/run-now`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${env.DATABRICKS_TOKEN_PRIMARY}` },
+      body: JSON.stringify({ job_id: primaryJob?.job_id }),
+    }).then((r) => r.json() as Promise<{ run_id: number }>);
+    emulator.requests.length = 0;
     const failover = await runApply(override(connectProject(exampleFiles(), hosts, env), 'secondary'));
     expect(failover.message).toBeUndefined();
     expect(runningIn(emulator)).toEqual(['secondary']);
+    // Demote, then promote: every write to the old primary comes before the first to the new one.
+    const writes = emulator
+      .writes()
+      .filter((w) => !JSON.stringify(w.body ?? '').includes('/.codeploy/'))
+      .map((w) => w.workspace);
+    expect(writes.lastIndexOf('primary')).toBeLessThan(writes.indexOf('secondary'));
+    expect(writes.indexOf('secondary')).toBeGreaterThan(0);
+    // The run in progress was cancelled: concurrency 0 alone would have let it go on.
+    expect(emulator.workspace('primary').runs.get(run.run_id)?.result_state).toBe('CANCELED');
     expect(rolesIn(emulator, 'primary')).toMatchObject({ active: 'secondary', source: 'override' });
 
     // The next release tag, built from a codeploy.yml that still says active: primary.

@@ -145,6 +145,16 @@ export class DatabricksWorkspace implements Workspace {
     return (await APIS[kind].setLifecycle?.(this.transport, id, state)) ?? [];
   }
 
+  async stopActivity(kind: KindName, id: string): Promise<void> {
+    if (kind === 'job')
+      await this.transport.request('POST', '/api/2.2/jobs/runs/cancel-all', {
+        body: { job_id: Number(id), all_queued_runs: true },
+        idempotent: true,
+      });
+    else if (kind === 'pipeline')
+      await this.transport.request('POST', `/api/2.0/pipelines/${id}/stop`, { idempotent: true });
+  }
+
   async findOwned(kind: KindName, owner: string, name: string): Promise<string | undefined> {
     const hints: ReadHints = {
       names: { [kind]: [name] },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Intent, LockInfo, Workspace } from '../../ports/workspace.ts';
+import { isDisabledIn } from '../model/kinds.ts';
 import { compareSemVer, versionOfTag } from '../model/release.ts';
 import { hasChanges } from '../plan/plan.ts';
 import { planDifferences } from '../plan/plan-hash.ts';
@@ -58,6 +59,8 @@ export interface RunOptions extends LiveOptions {
    * plan differs (checked at preflight, and again under each region's lock).
    */
   reviewedPlans?: Record<string, string>;
+  /** What a region that stands down stops besides new runs (passive_policy): runs, pipeline updates. */
+  standDown?: { cancelRuns: boolean; stopPipelines: boolean };
   /** The roles this run deploys, recorded in every workspace it applies to. */
   roles?: { active: string; source: 'config' | 'override'; pendingFence: string[] };
 }
@@ -296,8 +299,14 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
       }).catch((err) =>
         failedRegion(r.input.region, err, err instanceof Interrupted || options.errors.isTransient(err)),
       );
-    // A region waiting to be fenced is demoted first, alone, before anything is done anywhere else.
-    const fence = changing.filter((r) => options.roles?.pendingFence.includes(r.input.region));
+    // Demote before promote: a region waiting to be fenced, or standing down in this role change,
+    // is applied first, alone, so no moment has two regions running the jobs.
+    const fence = changing.filter(
+      (r) =>
+        options.roles?.pendingFence.includes(r.input.region) ||
+        (r.input.role === 'passive' &&
+          works.get(r.input.region)?.snapshot.state?.roles?.active === r.input.region),
+    );
     const reports: Awaited<ReturnType<typeof run>>[] = [];
     for (const r of fence) reports.push(await run(r));
     reports.push(...(await Promise.all(changing.filter((r) => !fence.includes(r)).map(run))));
@@ -363,6 +372,8 @@ async function applyRegion(
       problems: work.problems,
     };
   const clock = options.now ?? (() => new Date());
+  // Whether this region ran the jobs until now: read before the record says otherwise.
+  const wasActive = work.snapshot.state?.roles?.active === region;
   const record = work.snapshot.state ?? emptyState(options.project, region, work.storedSalt, clock);
   if (options.release) record.release = options.release;
   if (options.roles) {
@@ -383,6 +394,7 @@ async function applyRegion(
   options.progress({ type: 'region', region, message: `applying ${describe(work.plan)}` });
   const outcomes = await executeRegion(r.input, work, r.workspace, writer, options);
   writer.endIntents();
+  const standDownWarnings = await stopWhatRuns(r, wasActive, writer, options);
   // Codeploy's objects that the record lacks and that are no longer defined (an interrupted apply
   // made them): recorded as they are, so prune can remove them.
   for (const key of work.unrecorded) {
@@ -413,7 +425,10 @@ async function applyRegion(
   const readBackError = after
     ? undefined
     : `could not read the workspace back after the apply: ${readBack.failures.get(region) ?? 'no answer'}`;
-  const failed = outcomes.some((o) => o.status === 'failed') || readBackError !== undefined;
+  const failed =
+    outcomes.some((o) => o.status === 'failed') ||
+    readBackError !== undefined ||
+    standDownWarnings.length > 0;
   options.progress({
     type: 'region',
     region,
@@ -429,7 +444,9 @@ async function applyRegion(
       status: failed ? 'failed' : 'applied',
       outcomes,
       remaining,
-      ...(readBackError ? { error: readBackError } : {}),
+      ...(readBackError || standDownWarnings.length
+        ? { error: [readBackError, ...standDownWarnings].filter(Boolean).join('; ') }
+        : {}),
       ...(readBackError && readBack.transient.has(region) ? { errorTransient: true as const } : {}),
     },
     plan: work.plan,
@@ -446,6 +463,43 @@ function intentsOf(work: RegionWork, at: Date): Record<string, Intent> {
       intents[e.key] = { name: identityOf(want), at: at.toISOString() };
   }
   return intents;
+}
+
+/**
+ * A region standing down (the active one until now, or one waiting to be fenced) stops what is
+ * already running: a concurrency of 0 and no schedule stop only new runs, and an edit does not end a
+ * pipeline's update in progress. Returns what could not be stopped.
+ */
+async function stopWhatRuns(
+  r: LiveRegion,
+  wasActive: boolean,
+  writer: StateWriter,
+  options: RunOptions,
+): Promise<string[]> {
+  const region = r.input.region;
+  const fenced = options.roles?.pendingFence.includes(region) === true;
+  if (r.input.role !== 'passive' || !(wasActive || fenced) || !options.standDown) return [];
+  const { cancelRuns, stopPipelines } = options.standDown;
+  const problems: string[] = [];
+  for (const obj of r.input.objects) {
+    const key = `${obj.kind}/${obj.name}`;
+    const id = writer.current.objects[key]?.id;
+    const stops = (obj.kind === 'job' && cancelRuns) || (obj.kind === 'pipeline' && stopPipelines);
+    if (!id || !stops || !isDisabledIn('passive', obj.passive)) continue;
+    try {
+      await r.workspace.stopActivity(obj.kind, id);
+    } catch (err) {
+      problems.push(
+        `could not stop what ${key} is running: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    }
+  }
+  options.progress({
+    type: 'region',
+    region,
+    message: 'stood down: runs in progress cancelled, pipeline updates stopped',
+  });
+  return problems;
 }
 
 /** Still to be demoted after this run: those recorded before or unreachable now, never one reached now. */

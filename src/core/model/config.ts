@@ -50,11 +50,13 @@ export interface PassivePolicy {
     withhold_permissions: boolean;
     /** Principals whose grants are kept even when permissions are withheld. */
     keep_permissions_for: string[];
+    /** When the region stands down: cancel runs in progress (concurrency 0 stops only new ones). */
+    cancel_active_runs: boolean;
   };
   'instance-pool': { min_idle_instances: number };
   cluster: { state: 'TERMINATED' };
   'sql-warehouse': { state: 'STOPPED' };
-  pipeline: { continuous: false };
+  pipeline: { continuous: false; stop_updates: boolean };
 }
 
 export const DEFAULT_PASSIVE_POLICY: PassivePolicy = {
@@ -64,11 +66,12 @@ export const DEFAULT_PASSIVE_POLICY: PassivePolicy = {
     withhold_permissions: true,
     // Workspace admins keep every right by inheritance (they cannot be granted anything).
     keep_permissions_for: [],
+    cancel_active_runs: true,
   },
   'instance-pool': { min_idle_instances: 0 },
   cluster: { state: 'TERMINATED' },
   'sql-warehouse': { state: 'STOPPED' },
-  pipeline: { continuous: false },
+  pipeline: { continuous: false, stop_updates: true },
 };
 
 export interface Config {

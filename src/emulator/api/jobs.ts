@@ -157,6 +157,21 @@ const runRoutes: Route[] = [
   },
 ];
 
+runRoutes.push({
+  // Cancels every active run of a job; new runs may still start (SDK: Jobs.cancelAllRuns, "Cancel
+  // all runs of a job").
+  method: 'POST',
+  pattern: '/api/2.2/jobs/runs/cancel-all',
+  handler: ({ ws, body }) => {
+    const record = job(ws, body.job_id);
+    for (const r of activeRuns(ws, record.job_id)) {
+      r.result_state = 'CANCELED';
+      ws.transition(r.status, 'TERMINATING', 'TERMINATED');
+    }
+    return {};
+  },
+});
+
 const jobRoutes22: Route[] = [
   ...runRoutes,
   {

@@ -124,8 +124,22 @@ export const pipelineRoutes: Route[] = [
         );
       }
       p.spec = pipelineFixUps(spec, p.pipeline_id);
-      p.state = spec.continuous === true ? 'RUNNING' : 'IDLE';
+      // An edit does not stop the update in progress: new settings take effect with the next update
+      // (docs.databricks.com, "Configure pipelines"); only `stop` ends it.
+      if (spec.continuous === true) p.state = 'RUNNING';
       p.last_modified = ws.now();
+      return {};
+    },
+  },
+  {
+    // Stops the pipeline by cancelling its active update; a no-op when there is none (SDK:
+    // Pipelines.stop).
+    method: 'POST',
+    pattern: '/api/2.0/pipelines/:id/stop',
+    handler: ({ ws, params, user }) => {
+      const p = pipeline(ws, params.id);
+      requireManage(ws, 'pipelines', p.pipeline_id, user);
+      if (p.state === 'RUNNING') p.state = 'IDLE';
       return {};
     },
   },
