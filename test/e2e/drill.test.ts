@@ -1,7 +1,8 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { type LiveContext, runApply, runPlan } from '../../src/app/live.ts';
+import { runApply, runPlan } from '../../src/app/live.ts';
 import type { Emulator } from '../../src/emulator/server.ts';
+import { withOverride } from '../support/connect.ts';
 import { connectProject, emulatorPerTest } from '../support/live.ts';
 import { exampleFiles } from '../support/project.ts';
 
@@ -35,12 +36,6 @@ function runnersOf(em: Emulator, regions: readonly string[]): Map<string, string
 /** Jobs of the example that run in every region by design (`passive: run`). */
 const RUN_EVERYWHERE = new Set(['freshness-probe']);
 
-function override(ctx: LiveContext, region: string): LiveContext {
-  ctx.project.config.active = region;
-  ctx.project.config.activeSource = 'override';
-  return ctx;
-}
-
 describe('the failover drill', () => {
   it('deploy, outage, emergency failover, routine release, verify, fence, config PR, failback', async () => {
     const { emulator, hosts, env } = await setUp();
@@ -66,7 +61,7 @@ describe('the failover drill', () => {
       expect((await runApply(connectProject(files, hosts, env))).ok).toBe(true);
     });
     const failover = await step('emergency failover, primary down', ['secondary'], () =>
-      runApply(override(connectProject(files, down, env, { allowUnreachable: true }), 'secondary')),
+      runApply(withOverride(connectProject(files, down, env, { allowUnreachable: true }), 'secondary')),
     );
     expect(failover.reason).toBe('partial');
     expect(failover.message).toMatch(/not every region was reached: primary/);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type LiveContext, runApply } from '../../src/app/live.ts';
+import { runApply } from '../../src/app/live.ts';
 import type { Emulator } from '../../src/emulator/server.ts';
 import type { StateRecord } from '../../src/ports/workspace.ts';
+import { withOverride } from '../support/connect.ts';
 import { connectProject, emulatorPerTest } from '../support/live.ts';
 import { exampleFiles } from '../support/project.ts';
 
@@ -25,13 +26,6 @@ function runningIn(em: Emulator): string[] {
   );
 }
 
-/** The emergency dispatch: `active-region` for this run only (the CLI's --active-region). */
-function override(ctx: LiveContext, region: string): LiveContext {
-  ctx.project.config.active = region;
-  ctx.project.config.activeSource = 'override';
-  return ctx;
-}
-
 describe('an emergency failover', () => {
   it('is remembered: a routine release from the unchanged config does not swap the roles back, and says why', async () => {
     const { emulator, hosts, env } = await setUp();
@@ -48,7 +42,7 @@ describe('an emergency failover', () => {
       body: JSON.stringify({ job_id: primaryJob?.job_id }),
     }).then((r) => r.json() as Promise<{ run_id: number }>);
     emulator.requests.length = 0;
-    const failover = await runApply(override(connectProject(exampleFiles(), hosts, env), 'secondary'));
+    const failover = await runApply(withOverride(connectProject(exampleFiles(), hosts, env), 'secondary'));
     expect(failover.message).toBeUndefined();
     expect(runningIn(emulator)).toEqual(['secondary']);
     // Demote, then promote: every write to the old primary comes before the first to the new one.
@@ -80,7 +74,7 @@ describe('an emergency failover', () => {
     expect(rolesIn(emulator, 'secondary')).toMatchObject({ active: 'secondary', source: 'config' });
 
     // A failback on purpose is an override again.
-    await runApply(override(connectProject(files, hosts, env), 'primary'));
+    await runApply(withOverride(connectProject(files, hosts, env), 'primary'));
     expect(runningIn(emulator)).toEqual(['primary']);
     expect(rolesIn(emulator, 'secondary')).toMatchObject({ active: 'primary', source: 'override' });
   });

@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runApply } from '../../src/app/live.ts';
 import type { RunReport } from '../../src/core/live/apply.ts';
 import type { Emulator } from '../../src/emulator/server.ts';
 import type { LockInfo } from '../../src/ports/workspace.ts';
-import { cli } from '../support/cli.ts';
+import { cli, distApplyArgs } from '../support/cli.ts';
 import { connectProject, emulatorPerTest, startEmulator } from '../support/live.ts';
 import { EXAMPLE, exampleFiles, ROOT } from '../support/project.ts';
 
@@ -179,21 +178,10 @@ describe('releasing', () => {
 describe('a run cancelled the way the runner cancels it', () => {
   it('stops starting writes, releases its locks, exits non-zero in time, and the next run converges', async () => {
     const { emulator: em, hosts, env } = await setUp({ transitionMs: 1500 });
-    const child = spawn(
-      process.execPath,
-      [
-        join(ROOT, 'dist', 'cli.js'),
-        'apply',
-        '--yes',
-        '--config',
-        'examples/live-config/codeploy.yml',
-        '--host',
-        `primary=${hosts.primary}`,
-        '--host',
-        `secondary=${hosts.secondary}`,
-      ],
-      { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } },
-    );
+    const child = spawn(process.execPath, distApplyArgs(hosts), {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();

@@ -204,40 +204,6 @@ describe('server-filled fields', () => {
     expect([...primary.pipelines.values()].map((p) => p.spec.catalog)).toEqual(['lakehouse']);
     expect(pending(await runPlan(connectProject(files, hosts, env)))).toEqual([]);
   });
-
-  it('lives where state_folder says: a folder outside /Shared, which not every user inherits', async () => {
-    const { emulator, hosts, env } = await setUp();
-    const files = exampleFiles();
-    files['codeploy.yml'] = `${files['codeploy.yml']}\nstate_folder: /codeploy/acme-lakehouse\n`;
-    expect((await runApply(connectProject(files, hosts, env))).ok).toBe(true);
-    const paths = [...emulator.workspace('primary').objects.keys()];
-    expect(paths).toContain('/codeploy/acme-lakehouse/state.json');
-    expect(paths.filter((p) => p.startsWith('/Shared/.codeploy'))).toEqual([]);
-    expect(pending(await runPlan(connectProject(files, hosts, env)))).toEqual([]);
-  });
-
-  it('keeps secret digests that a reader of the record cannot check a guess against without the key', async () => {
-    const { emulator, hosts, env } = await setUp();
-    expect((await runApply(connectProject(exampleFiles(), hosts, env))).ok).toBe(true);
-    const record = JSON.parse(
-      Buffer.from(
-        emulator.workspace('primary').objects.get('/Shared/.codeploy/acme-lakehouse/state.json')?.content ??
-          '',
-        'base64',
-      ).toString('utf8'),
-    );
-    const digest = record.objects['secret-scope/etl-secrets'].secret_digests['warehouse-api-token'];
-    // The right guess, with the salt the record holds: it does not give the stored digest.
-    const guess = `sha256:${createHash('sha256').update(`${record.secret_salt}\0${env.WAREHOUSE_API_TOKEN}`).digest('hex')}`;
-    expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(digest).not.toBe(guess);
-    expect(JSON.stringify(record)).not.toContain(env.CODEPLOY_DIGEST_KEY);
-
-    // Without a key the plan says the digests are only salted.
-    const { CODEPLOY_DIGEST_KEY: _, ...unkeyed } = env;
-    const plan = await runPlan(connectProject(exampleFiles(), hosts, unkeyed));
-    expect(plan.plans[0]?.notes).toContainEqual(expect.stringContaining('set CODEPLOY_DIGEST_KEY'));
-  });
 });
 
 describe('warehouses and clusters that take time', () => {

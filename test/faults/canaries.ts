@@ -9,7 +9,7 @@ import { prPayload, pushPayload } from '../support/events.ts';
 import { FakeGitHub } from '../support/fake-github.ts';
 import { exampleFiles } from '../support/project.ts';
 import { GitRepo, runAction } from '../support/runner.ts';
-import type { Row } from './run.ts';
+import { newRow, type Row } from './row.ts';
 
 /** A secret in every place one can come from: each must never show anywhere codeploy writes. */
 const CANARIES = {
@@ -44,16 +44,7 @@ function canaryFiles(): Record<string, string> {
  * shows up in: stdout, stderr, outputs, the job summary, the comment, the plan JSON, the state record.
  */
 export async function canaryLeaks(): Promise<Row> {
-  const out: Row = {
-    scenario: 'canary secrets in every output',
-    trials: 0,
-    failures: 0,
-    duplicates: 0,
-    lost: 0,
-    reruns: 0,
-    crashes: 0,
-    leaks: 0,
-  };
+  const out = newRow('canary secrets in every output');
   const { emulator, hosts, env: base } = await startEmulator();
   const github = new FakeGitHub();
   await github.start();

@@ -2,7 +2,7 @@ import { memoryFileSource } from '../../src/adapters/memory-files.ts';
 import { Diagnostics } from '../../src/core/model/diagnostics.ts';
 import { loadProject, renderProject } from '../../src/core/project.ts';
 import { exampleFiles } from '../support/project.ts';
-import type { Row } from './run.ts';
+import { newRow, type Row } from './row.ts';
 
 /** A small seeded PRNG (mulberry32), so a failing trial can be found again by its number. */
 function random(seed: number): () => number {
@@ -96,16 +96,7 @@ const MUTATIONS: Mutation[] = [
  * (the user would see a stack trace or "internal"); a diagnostic without a location is a failure.
  */
 export function fuzzInputs(trials: number): Row {
-  const out: Row = {
-    scenario: 'mutated definitions and configs',
-    trials: 0,
-    failures: 0,
-    duplicates: 0,
-    lost: 0,
-    reruns: 0,
-    crashes: 0,
-    leaks: 0,
-  };
+  const out = newRow('mutated definitions and configs');
   const base = exampleFiles();
   const names = Object.keys(base).filter((p) => /\.(ya?ml|json)$/.test(p));
   for (let trial = 0; trial < trials; trial++) {

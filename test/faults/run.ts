@@ -5,38 +5,21 @@
  * crashed, or leaked a secret.
  */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { type LiveContext, runApply, runPlan } from '../../src/app/live.ts';
 import type { RunReport } from '../../src/core/live/apply.ts';
 import { hasChanges } from '../../src/core/plan/plan.ts';
 import type { Emulator } from '../../src/emulator/server.ts';
 import type { FaultRule } from '../../src/emulator/types.ts';
 import { duplicateCount, inventory } from '../support/census.ts';
+import { distApplyArgs } from '../support/cli.ts';
 import { connectProject, startEmulator } from '../support/connect.ts';
 import { killSwitch } from '../support/kill.ts';
 import { exampleFiles, ROOT } from '../support/project.ts';
 import { canaryLeaks } from './canaries.ts';
 import { fuzzInputs } from './fuzz.ts';
-
-export interface Row {
-  scenario: string;
-  trials: number;
-  /** Trials that ended otherwise than they must (a run that converged not, both runs writing…). */
-  failures: number;
-  duplicates: number;
-  /** Objects of the config missing from a workspace once the trial is over. */
-  lost: number;
-  /** The most re-runs any trial needed to converge (1 is the promise). */
-  reruns: number;
-  crashes: number;
-  leaks: number;
-}
+import { newRow, type Row } from './row.ts';
 
 const SIZE = process.env.FAULTS_SIZE === 'small' ? 'small' : 'full';
-
-function row(scenario: string): Row {
-  return { scenario, trials: 0, failures: 0, duplicates: 0, lost: 0, reruns: 0, crashes: 0, leaks: 0 };
-}
 
 async function withEmulator<T>(
   fn: (set: Awaited<ReturnType<typeof startEmulator>>) => Promise<T>,
@@ -84,7 +67,7 @@ async function breakLocks(ctx: LiveContext): Promise<void> {
 
 /** A run killed (`kill -9`: no handler runs) right after any one of its writes. */
 async function killInProcess(): Promise<Row> {
-  const out = row('kill -9 after write N (in process)');
+  const out = newRow('kill -9 after write N (in process)');
   const total = await withEmulator(async ({ emulator, hosts, env }) => {
     const probe = connectProject(exampleFiles(), hosts, env);
     const counter = killSwitch();
@@ -112,26 +95,16 @@ async function killInProcess(): Promise<Row> {
 
 /** The real thing: the CLI in a child process, SIGKILLed once the emulator has seen N writes. */
 async function killChildProcess(): Promise<Row> {
-  const out = row('SIGKILL of the CLI process');
+  const out = newRow('SIGKILL of the CLI process');
   const points = SIZE === 'full' ? [3, 8, 15, 25, 40, 60, 80, 100] : [5, 30, 70];
   for (const point of points) {
     out.trials++;
     await withEmulator(async ({ emulator, hosts, env }) => {
-      const child = spawn(
-        process.execPath,
-        [
-          join(ROOT, 'dist', 'cli.js'),
-          'apply',
-          '--yes',
-          '--config',
-          'examples/live-config/codeploy.yml',
-          '--host',
-          `primary=${hosts.primary}`,
-          '--host',
-          `secondary=${hosts.secondary}`,
-        ],
-        { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'ignore' },
-      );
+      const child = spawn(process.execPath, distApplyArgs(hosts), {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', ...env },
+        stdio: 'ignore',
+      });
       const exited = new Promise((resolve) => child.on('exit', resolve));
       for (let i = 0; i < 2000 && emulator.writes().length < point && child.exitCode === null; i++)
         await new Promise((r) => setTimeout(r, 5));
@@ -149,7 +122,7 @@ function wrote(report: RunReport): boolean {
 
 /** Two applies started together, with and without a dead run's expired lock in the way. */
 async function twoAtOnce(): Promise<Row> {
-  const out = row('two applies at once (half with an expired lock)');
+  const out = newRow('two applies at once (half with an expired lock)');
   const trials = SIZE === 'full' ? 60 : 8;
   for (let t = 0; t < trials; t++) {
     out.trials++;
@@ -183,7 +156,7 @@ async function twoAtOnce(): Promise<Row> {
 
 /** Every fault the emulator injects, on every kind's create, and on state and permission writes. */
 async function emulatorFaults(): Promise<Row> {
-  const out = row('emulator faults (5xx, 429, dropped, before/after acting)');
+  const out = newRow('emulator faults (5xx, 429, dropped, before/after acting)');
   const paths = [
     '/jobs/create',
     '/clusters/create',

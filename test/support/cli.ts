@@ -21,6 +21,21 @@ export async function cli(args: string[], cwd = ROOT, env: Record<string, string
   return { code, stdout, stderr };
 }
 
+/** Arguments of `node …` for the bundled CLI applying the example to the emulator's workspaces. */
+export function distApplyArgs(hosts: Record<string, string>): string[] {
+  return [
+    join(ROOT, 'dist', 'cli.js'),
+    'apply',
+    '--yes',
+    '--config',
+    'examples/live-config/codeploy.yml',
+    '--host',
+    `primary=${hosts.primary}`,
+    '--host',
+    `secondary=${hosts.secondary}`,
+  ];
+}
+
 /** Runs the bundled dist/cli.js in a child process, the way `npx codeploy` would. */
 export function distCli(args: string[], cwd = ROOT) {
   const bin = join(ROOT, 'dist', 'cli.js');

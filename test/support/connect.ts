@@ -27,6 +27,13 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}) {
   return { emulator, hosts, env };
 }
 
+/** The emergency override of one run (the action's `active-region`, the CLI's `--active-region`). */
+export function withOverride(ctx: LiveContext, region: string): LiveContext {
+  ctx.project.config.active = region;
+  ctx.project.config.activeSource = 'override';
+  return ctx;
+}
+
 /** Loads an in-memory live-config repo and connects it to the emulator's workspaces. */
 export function connectProject(
   files: Record<string, string>,
