@@ -319,11 +319,15 @@ function readReviewedPlan(workspace: string, path: string): Record<string, strin
 
 async function verifyMode(run: ModeRun): Promise<void> {
   const { settings, outputs } = run;
-  const report = await core.group('Verify: reading every region', () => runPlan(connectLive(run)));
+  const released = await releasedVersion(run);
+  const report = await core.group('Verify: reading every region', () => runPlan(connectLive(released)));
   for (const w of report.warnings ?? []) core.warning(w);
+  const fences = (report.warnings ?? []).filter((w) => / is pending fence/.test(w));
   const plan: Plan = { format_version: 1, mode: 'live', regions: report.plans, ...warningsOf(report) };
   await publish(plan, settings, outputs, report.ok ? undefined : report.message);
   if (!report.ok) throw new RunFailure(report.reason ?? 'preflight', report.message ?? 'verify failed');
+  // A region that may still run its jobs is the first thing a failover must not depend on.
+  if (fences.length > 0) throw new RunFailure('partial', `not ready for a failover: ${fences.join('; ')}`);
   const differing = plan.regions.filter((r) => hasChanges(r.summary));
   if (differing.length > 0) {
     const which = differing.map((r) => `${r.region} (${summaryLine(r.summary)})`).join('; ');
@@ -333,6 +337,46 @@ async function verifyMode(run: ModeRun): Promise<void> {
     );
   }
   core.info('Every region matches the config.');
+}
+
+/**
+ * What the workspaces were deployed from: the release tag they record, checked out from git, so
+ * changes merged but not yet released are not reported as drift. The checkout itself when they
+ * record none, disagree, or the tag is not in the checkout (said as a warning).
+ */
+async function releasedVersion(run: ModeRun): Promise<ModeRun> {
+  const { settings, ctx } = run;
+  const states = await Promise.all(
+    [...connectLive(run).workspaces.values()].map((ws) => ws.readState().catch(() => undefined)),
+  );
+  const releases = [...new Set(states.map((s) => s?.release).filter((r): r is string => r !== undefined))];
+  const git = gitCli(ctx.workspace);
+  const release = releases.length === 1 ? releases[0] : undefined;
+  const commit = release ? git.tagCommit(release) : undefined;
+  if (!release || !commit) {
+    core.warning(
+      releases.length > 1
+        ? `the regions run different releases (${releases.join(', ')}): verifying against the checkout`
+        : release
+          ? `the deployed release ${release} is not in the checkout (fetch-depth: 0 fetches tags): verifying against the checkout, so unreleased changes show as differences`
+          : 'the workspaces record no release: verifying against the checkout',
+    );
+    return run;
+  }
+  if (commit === git.head()) return run;
+  const folder = posix.dirname(settings.config);
+  const files = git.filesAt(commit, folder === '.' ? '' : folder);
+  const diags = new Diagnostics();
+  const project = files
+    ? loadProject(posix.basename(settings.config), memoryFileSource(files), diags)
+    : undefined;
+  if (!project || diags.hasErrors) return run;
+  if (run.project.config.activeSource === 'override') {
+    project.config.active = run.project.config.active;
+    project.config.activeSource = 'override';
+  }
+  core.info(`Verifying against release ${release} (${commit.slice(0, 12)}), which the workspaces run.`);
+  return { ...run, project, rendered: renderProject(project, diags) };
 }
 
 /** Breaks one region's deploy lock left by a run that died, on purpose, recording who broke it. */

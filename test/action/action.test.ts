@@ -601,6 +601,25 @@ describe('schedule and inputs', () => {
       payload: { schedule: '0 6 * * *' },
     });
     expect(ok.code).toBe(0);
+
+    // A change merged on main but not released yet is not drift: verify checks the workspaces
+    // against the release they run.
+    repo.write({
+      'definitions/warehouses.yml':
+        exampleFiles()['definitions/warehouses.yml']?.replace('max_num_clusters: 3', 'max_num_clusters: 9') ??
+        '',
+    });
+    const merged = repo.commit('merged, not released');
+    const unreleased = await runAction({
+      ...opts,
+      eventName: 'schedule',
+      ref: 'refs/heads/main',
+      sha: merged,
+      payload: { schedule: '0 6 * * *' },
+    });
+    expect(unreleased.code).toBe(0);
+    expect(unreleased.stdout).toContain('Verifying against release v1.0.0');
+
     const job = [...emulator.workspace('secondary').jobs.values()].find(
       (j) => j.settings.name === 'nightly-etl',
     );
@@ -609,7 +628,7 @@ describe('schedule and inputs', () => {
       ...opts,
       eventName: 'schedule',
       ref: 'refs/heads/main',
-      sha: base,
+      sha: merged,
       payload: { schedule: '0 6 * * *' },
     });
     expect(drift.code).toBe(1);
