@@ -437,6 +437,55 @@ describe('failover', () => {
     });
   });
 
+  it('with the old primary down: partial, the primary named in outputs and warnings, and verify not ready until it is fenced', async () => {
+    const { repo, base } = newRepo();
+    repo.tag('v1.0.0');
+    const opts = { workspace: repo.dir, ref: 'refs/tags/v1.0.0', sha: base, env };
+    const tag = { eventName: 'push', payload: pushPayload('refs/tags/v1.0.0', base) };
+    expect((await runAction({ ...opts, ...tag, inputs: { hosts: hostsInput() } })).code).toBe(0);
+    const dispatch = {
+      eventName: 'workflow_dispatch',
+      payload: { inputs: { mode: 'apply' }, ref: 'refs/tags/v1.0.0', repository: { default_branch: 'main' } },
+    };
+    const down = `primary=http://127.0.0.1:9\nsecondary=${hosts.secondary}`;
+    const failover = await runAction({
+      ...opts,
+      ...dispatch,
+      inputs: {
+        hosts: down,
+        mode: 'apply',
+        'active-region': 'secondary',
+        'allow-unreachable-regions': 'true',
+      },
+    });
+    expect(failover.code).toBe(1);
+    expect(failover.outputs['failure-reason']).toBe('partial');
+    expect(JSON.parse(failover.outputs['summary-json'] ?? '{}').primary).toMatchObject({
+      status: 'unreachable',
+    });
+    expect(failover.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringContaining('primary did not answer'),
+      }),
+    );
+
+    // The primary answers again: verify says the standby is not ready until an apply fences it.
+    const schedule = { eventName: 'schedule', payload: { schedule: '0 6 * * *' } };
+    const verify = await runAction({ ...opts, ...schedule, inputs: { hosts: hostsInput(), mode: 'verify' } });
+    expect(verify.code).toBe(1);
+    expect(verify.outputs['failure-reason']).toBe('partial');
+    expect(verify.summary).toContain('primary is pending fence');
+    const fence = await runAction({ ...opts, ...dispatch, inputs: { hosts: hostsInput(), mode: 'apply' } });
+    expect(fence.code).toBe(0);
+    expect(fence.summary).toContain(
+      'codeploy.yml says active: primary, but an emergency failover made secondary active',
+    );
+    const ready = await runAction({ ...opts, ...schedule, inputs: { hosts: hostsInput(), mode: 'verify' } });
+    expect(ready.code).toBe(0);
+    // The action retries a region that does not answer for real (about 15 s per call, twice).
+  }, 150_000);
+
   it('names an unknown region in active-region as an input problem', async () => {
     const { repo, base } = newRepo();
     repo.tag('v1.0.0');
