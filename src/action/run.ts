@@ -295,6 +295,7 @@ async function applyMode(run: ModeRun): Promise<void> {
     ),
   );
   for (const w of report.warnings ?? []) core.warning(w);
+  for (const s of report.steps ?? []) core.info(`${s.step}: ${(s.ms / 1000).toFixed(1)} s`);
   const plan: Plan = { format_version: 1, mode: 'live', regions: report.plans, ...warningsOf(report) };
   await publish(plan, settings, outputs, report.ok ? undefined : report.message, report);
   if (!report.ok) throw new RunFailure(report.reason ?? 'apply-failed', report.message ?? 'the apply failed');
@@ -468,6 +469,9 @@ async function publish(
     ...(failure ? ['', ...caution(failure)] : []),
     ...(outcome.length
       ? ['', '| region | result | applied | failed | still differing |', '|---|---|---|---|---|', ...outcome]
+      : []),
+    ...(report?.steps?.length
+      ? ['', `Steps: ${report.steps.map((x) => `${x.step} ${(x.ms / 1000).toFixed(1)} s`).join(', then ')}.`]
       : []),
     '',
     formatPlanMarkdown(plan),

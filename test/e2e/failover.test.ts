@@ -52,6 +52,7 @@ describe('an emergency failover', () => {
       .map((w) => w.workspace);
     expect(writes.lastIndexOf('primary')).toBeLessThan(writes.indexOf('secondary'));
     expect(writes.indexOf('secondary')).toBeGreaterThan(0);
+    expect(failover.steps?.map((x) => x.step)).toEqual(['stand down primary', 'apply secondary']);
     // The run in progress was cancelled: concurrency 0 alone would have let it go on.
     expect(emulator.workspace('primary').runs.get(run.run_id)?.result_state).toBe('CANCELED');
     expect(rolesIn(emulator, 'primary')).toMatchObject({ active: 'secondary', source: 'override' });

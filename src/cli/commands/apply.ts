@@ -86,6 +86,7 @@ export const applyCommand: Command = {
     io.out(acted ? 'What this apply did, per region:\n' : 'Nothing was applied:\n');
     printPlan({ format_version: 1, mode: 'live', regions: report.plans }, values, io);
     for (const r of report.regions) if (r.error) io.err(`[${r.region}] ${r.error}`);
+    for (const s of report.steps ?? []) io.err(`· ${s.step}: ${(s.ms / 1000).toFixed(1)} s`);
     for (const w of report.warnings ?? []) io.err(`! ${w}`);
     if (!report.ok) {
       io.err(`✗ ${report.message ?? report.reason}`);

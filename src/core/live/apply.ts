@@ -93,6 +93,8 @@ export interface RunReport {
   message?: string;
   /** Things done but not all of them: a lock that could not be released. Shown, never hidden. */
   warnings?: string[];
+  /** How long each step of the apply took: a region standing down first, then the others. */
+  steps?: Array<{ step: string; ms: number }>;
   plans: RegionPlan[];
   regions: RegionReport[];
   problems: Problem[];
@@ -308,8 +310,21 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
           works.get(r.input.region)?.snapshot.state?.roles?.active === r.input.region),
     );
     const reports: Awaited<ReturnType<typeof run>>[] = [];
-    for (const r of fence) reports.push(await run(r));
-    reports.push(...(await Promise.all(changing.filter((r) => !fence.includes(r)).map(run))));
+    const steps: NonNullable<RunReport['steps']> = [];
+    const timed = async <T>(step: string, fn: () => Promise<T>): Promise<T> => {
+      const started = performance.now();
+      const out = await fn();
+      steps.push({ step, ms: Math.round(performance.now() - started) });
+      return out;
+    };
+    for (const r of fence) reports.push(await timed(`stand down ${r.input.region}`, () => run(r)));
+    const rest = changing.filter((r) => !fence.includes(r));
+    if (rest.length > 0)
+      reports.push(
+        ...(await timed(`apply ${rest.map((r) => r.input.region).join(', ')}`, () =>
+          Promise.all(rest.map(run)),
+        )),
+      );
     const unchanged = regions
       .filter((r) => works.has(r.input.region) && !changing.includes(r))
       .map((r) => ({ region: r.input.region, status: 'unchanged' as const, outcomes: [], remaining: [] }));
@@ -330,6 +345,7 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
     const cancelled = options.signal?.aborted === true;
     const message = reason ? failureMessage(all, cancelled) : undefined;
     result = {
+      steps,
       ok: reason === undefined,
       ...(reason ? { reason, message } : {}),
       plans,
