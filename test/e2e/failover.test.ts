@@ -80,3 +80,33 @@ describe('an emergency failover', () => {
     expect(rolesIn(emulator, 'secondary')).toMatchObject({ active: 'primary', source: 'override' });
   });
 });
+
+describe('a region that cannot stand down', () => {
+  it('keeps the other from being promoted: never two regions running the jobs', async () => {
+    const { emulator, hosts, env } = await setUp();
+    expect((await runApply(connectProject(exampleFiles(), hosts, env))).ok).toBe(true);
+    // The old primary's job edits keep failing: it cannot be demoted.
+    emulator.faults = [
+      {
+        method: 'POST',
+        path: '/jobs/reset',
+        workspace: 'primary',
+        times: 1000,
+        kind: 'status',
+        status: 400,
+        errorCode: 'INVALID_PARAMETER_VALUE',
+      },
+    ];
+    const failover = await runApply(withOverride(connectProject(exampleFiles(), hosts, env), 'secondary'));
+    expect(failover.reason).toBe('apply-failed');
+    expect(failover.message).toContain('secondary: not promoted: primary did not stand down completely');
+    expect(runningIn(emulator)).toEqual(['primary']);
+    // The record still says primary is active: the retry stands it down first, then promotes.
+    expect(rolesIn(emulator, 'primary')?.active).toBe('primary');
+    emulator.faults = [];
+    const retry = await runApply(withOverride(connectProject(exampleFiles(), hosts, env), 'secondary'));
+    expect(retry.ok).toBe(true);
+    expect(retry.steps?.map((x) => x.step)).toEqual(['stand down primary', 'apply secondary']);
+    expect(runningIn(emulator)).toEqual(['secondary']);
+  });
+});

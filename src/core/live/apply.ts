@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Intent, LockInfo, Workspace } from '../../ports/workspace.ts';
+import type { Intent, LockInfo, RolesRecord, Workspace } from '../../ports/workspace.ts';
 import { isDisabledIn } from '../model/kinds.ts';
 import { compareSemVer, versionOfTag } from '../model/release.ts';
 import { hasChanges } from '../plan/plan.ts';
@@ -318,7 +318,17 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
       return out;
     };
     for (const r of fence) reports.push(await timed(`stand down ${r.input.region}`, () => run(r)));
-    const rest = changing.filter((r) => !fence.includes(r));
+    // Promote only once the region standing down holds its passive state (applied and read back
+    // with nothing left to change): otherwise two regions could run the same jobs.
+    const notDown = reports.filter((x) => x.report.status === 'failed' || x.report.remaining.length > 0);
+    const rest = notDown.length > 0 ? [] : changing.filter((r) => !fence.includes(r));
+    for (const r of notDown.length > 0 ? changing.filter((x) => !fence.includes(x)) : [])
+      reports.push(
+        failedRegion(
+          r.input.region,
+          `not promoted: ${notDown.map((x) => x.report.region).join(', ')} did not stand down completely, and both would run the jobs`,
+        ),
+      );
     if (rest.length > 0)
       reports.push(
         ...(await timed(`apply ${rest.map((r) => r.input.region).join(', ')}`, () =>
@@ -392,16 +402,18 @@ async function applyRegion(
   const wasActive = work.snapshot.state?.roles?.active === region;
   const record = work.snapshot.state ?? emptyState(options.project, region, work.storedSalt, clock);
   if (options.release) record.release = options.release;
-  if (options.roles) {
-    const fence = fenceAfter(options.roles, options.unreachable ?? [], options.reached ?? []);
-    record.roles = {
-      active: options.roles.active,
-      source: options.roles.source,
-      by: options.holder,
-      at: clock().toISOString(),
-      ...(fence.length ? { pending_fence: fence } : {}),
-    };
-  }
+  const fence = options.roles
+    ? fenceAfter(options.roles, options.unreachable ?? [], options.reached ?? [])
+    : [];
+  // Recorded once the region holds them (below): a region that failed to stand down still reads
+  // as active, so the next run stands it down first again.
+  const roles: RolesRecord | undefined = options.roles && {
+    active: options.roles.active,
+    source: options.roles.source,
+    by: options.holder,
+    at: clock().toISOString(),
+    ...(fence.length ? { pending_fence: fence } : {}),
+  };
   if (options.commit) record.commit = options.commit;
   const writer = new StateWriter(r.workspace, record, clock, options.guard);
   // Before the first create, the record says what is about to be created: a run killed between a
@@ -435,6 +447,8 @@ async function applyRegion(
     const failedKeys = new Set(outcomes.filter((o) => o.status !== 'done').map((o) => o.key));
     remaining = final.plan.entries.filter((e) => e.action !== 'no-change' && !failedKeys.has(e.key));
   }
+  if (roles && !outcomes.some((o) => o.status === 'failed') && standDownWarnings.length === 0)
+    record.roles = roles;
   writer.schedule();
   await writer.flush();
   // A read-back that failed leaves the apply unverified: that is a failure, never "converged".
