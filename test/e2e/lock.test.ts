@@ -5,6 +5,7 @@ import type { RunReport } from '../../src/core/live/apply.ts';
 import type { Emulator } from '../../src/emulator/server.ts';
 import type { LockInfo } from '../../src/ports/workspace.ts';
 import { cli, distApplyArgs } from '../support/cli.ts';
+import { plantExpiredLock } from '../support/connect.ts';
 import { connectProject, emulatorPerTest, startEmulator } from '../support/live.ts';
 import { EXAMPLE, exampleFiles, ROOT } from '../support/project.ts';
 
@@ -44,21 +45,7 @@ describe('two applies started together', () => {
       for (let trial = 0; trial < 30; trial++) {
         const { emulator: em, hosts, env } = await startEmulator();
         try {
-          if (expiredLockPresent) {
-            // What a run killed an hour ago leaves behind.
-            for (const region of ['primary', 'secondary']) {
-              const dead = connectProject(exampleFiles(), hosts, env, { holder: 'a run killed long ago' });
-              await dead.workspaces.get(region)?.acquireLock(
-                {
-                  holder: 'a run killed long ago',
-                  run_id: 'dead-run',
-                  acquired_at: new Date(Date.now() - 3_600_000).toISOString(),
-                  expires_at: new Date(Date.now() - 1_000).toISOString(),
-                },
-                Date.now() - 3_600_000,
-              );
-            }
-          }
+          if (expiredLockPresent) await plantExpiredLock(connectProject(exampleFiles(), hosts, env));
           const [a, b] = await Promise.all(
             ['run A', 'run B'].map((holder) =>
               runApply(connectProject(exampleFiles(), hosts, env, { holder })),

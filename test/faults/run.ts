@@ -12,7 +12,7 @@ import type { Emulator } from '../../src/emulator/server.ts';
 import type { FaultRule } from '../../src/emulator/types.ts';
 import { duplicateCount, inventory } from '../support/census.ts';
 import { distApplyArgs } from '../support/cli.ts';
-import { connectProject, startEmulator } from '../support/connect.ts';
+import { connectProject, plantExpiredLock, startEmulator } from '../support/connect.ts';
 import { killSwitch } from '../support/kill.ts';
 import { exampleFiles, ROOT } from '../support/project.ts';
 import { canaryLeaks } from './canaries.ts';
@@ -127,18 +127,7 @@ async function twoAtOnce(): Promise<Row> {
   for (let t = 0; t < trials; t++) {
     out.trials++;
     await withEmulator(async ({ emulator, hosts, env }) => {
-      if (t % 2 === 1) {
-        for (const ws of connectProject(exampleFiles(), hosts, env).workspaces.values())
-          await ws.acquireLock(
-            {
-              holder: 'a run killed long ago',
-              run_id: 'dead-run',
-              acquired_at: new Date(Date.now() - 3_600_000).toISOString(),
-              expires_at: new Date(Date.now() - 1_000).toISOString(),
-            },
-            Date.now() - 3_600_000,
-          );
-      }
+      if (t % 2 === 1) await plantExpiredLock(connectProject(exampleFiles(), hosts, env));
       const [a, b] = await Promise.all(
         ['run A', 'run B'].map((holder) => runApply(connectProject(exampleFiles(), hosts, env, { holder }))),
       );

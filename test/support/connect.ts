@@ -27,6 +27,21 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}) {
   return { emulator, hosts, env };
 }
 
+/** What a run killed an hour ago leaves in every workspace: its deploy lock, long expired. */
+export async function plantExpiredLock(ctx: LiveContext): Promise<void> {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const ws of ctx.workspaces.values())
+    await ws.acquireLock(
+      {
+        holder: 'a run killed long ago',
+        run_id: 'dead-run',
+        acquired_at: new Date(hourAgo).toISOString(),
+        expires_at: new Date(Date.now() - 1_000).toISOString(),
+      },
+      hourAgo,
+    );
+}
+
 /** The emergency override of one run (the action's `active-region`, the CLI's `--active-region`). */
 export function withOverride(ctx: LiveContext, region: string): LiveContext {
   ctx.project.config.active = region;
