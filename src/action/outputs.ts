@@ -11,7 +11,7 @@ export type ActionFailure =
   | 'locked'
   | 'apply-failed'
   | 'not-converged'
-  | 'drift'
+  | 'not-ready'
   | 'plan-changed'
   | 'partial'
   | 'internal';
@@ -21,6 +21,8 @@ export class Outputs {
   hasChanges = false;
   summary: Record<string, unknown> = {};
   planJson = '';
+  /** verify: where the DR readiness report is, as JSON. */
+  readinessJson = '';
   release = '';
   commentId = '';
   failureReason: ActionFailure | '' = '';
@@ -31,6 +33,7 @@ export class Outputs {
     core.setOutput('has-changes', String(this.hasChanges));
     core.setOutput('summary-json', JSON.stringify(this.summary));
     core.setOutput('plan-json', this.planJson);
+    core.setOutput('readiness-json', this.readinessJson);
     core.setOutput('release', this.release);
     core.setOutput('comment-id', this.commentId);
     core.setOutput('failure-reason', this.failureReason);

@@ -13,6 +13,7 @@ import {
   prepareLive,
   runApplyUntilCancelled,
   runPlan,
+  runVerify,
 } from '../app/live.ts';
 import type { RunReport } from '../core/live/apply.ts';
 import type { Config } from '../core/model/config.ts';
@@ -26,6 +27,11 @@ import type { Plan } from '../core/plan/types.ts';
 import { loadProject, offlinePlan, type Project, renderProject } from '../core/project.ts';
 import { displayRegion } from '../core/render/display.ts';
 import { connectionChanges } from '../core/validate/trust-boundary.ts';
+import {
+  formatReadinessMarkdown,
+  formatReadinessText,
+  readinessJson,
+} from '../core/verify/format-readiness.ts';
 import { annotate } from './annotations.ts';
 import { upsertComment } from './comment.ts';
 import { modeFor, type RunContext, readContext } from './context.ts';
@@ -318,26 +324,38 @@ function readReviewedPlan(workspace: string, path: string): Record<string, strin
   }
 }
 
+/**
+ * The scheduled verify: the DR readiness report of every region (see `core/verify/readiness.ts`),
+ * against the release the workspaces record. Fails with `not-ready` when any check fails.
+ */
 async function verifyMode(run: ModeRun): Promise<void> {
   const { settings, outputs } = run;
   const released = await releasedVersion(run);
-  const report = await core.group('Verify: reading every region', () => runPlan(connectLive(released)));
+  const readiness = await core.group('Verify: reading and checking every region', () =>
+    runVerify(connectLive(released)),
+  );
+  const { report } = readiness;
   for (const w of report.warnings ?? []) core.warning(w);
-  const fences = (report.warnings ?? []).filter((w) => / is pending fence/.test(w));
+  core.info(formatReadinessText(readiness));
+  const file = join(process.env.RUNNER_TEMP || tmpdir(), 'codeploy', String(process.pid), 'readiness.json');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(readinessJson(readiness), null, 2)}\n`);
+  outputs.readinessJson = file;
+  const failure = readiness.ready ? undefined : notReadyMessage(readiness.reasons);
   const plan: Plan = { format_version: 1, mode: 'live', regions: report.plans, ...warningsOf(report) };
-  await publish(plan, settings, outputs, report.ok ? undefined : report.message);
-  if (!report.ok) throw new RunFailure(report.reason ?? 'preflight', report.message ?? 'verify failed');
-  // A region that may still run its jobs is the first thing a failover must not depend on.
-  if (fences.length > 0) throw new RunFailure('partial', `not ready for a failover: ${fences.join('; ')}`);
-  const differing = plan.regions.filter((r) => hasChanges(r.summary));
-  if (differing.length > 0) {
-    const which = differing.map((r) => `${r.region} (${summaryLine(r.summary)})`).join('; ');
-    throw new RunFailure(
-      'drift',
-      `the workspaces differ from the deployed config: ${which}. See the job summary.`,
-    );
+  await publish(plan, settings, outputs, failure, report, formatReadinessMarkdown(readiness));
+  for (const region of readiness.regions) {
+    const entry = (outputs.summary[region.region] ?? {}) as Record<string, unknown>;
+    outputs.summary[region.region] = { ...entry, ready: region.ready };
   }
-  core.info('Every region matches the config.');
+  if (failure) throw new RunFailure('not-ready', failure);
+  core.info('Every region is ready for a failover.');
+}
+
+function notReadyMessage(reasons: readonly string[]): string {
+  const shown = reasons.slice(0, 10);
+  const more = reasons.length > shown.length ? `; and ${reasons.length - shown.length} more` : '';
+  return `not ready for a failover: ${shown.join('; ')}${more}. See the job summary.`;
 }
 
 /**
@@ -444,6 +462,8 @@ async function publish(
   outputs: Outputs,
   failure?: string,
   report?: RunReport,
+  /** Markdown shown before the plan (verify's readiness report). */
+  preface?: string,
 ): Promise<void> {
   logRegions(plan, report);
   const file = join(process.env.RUNNER_TEMP || tmpdir(), 'codeploy', String(process.pid), 'plan.json');
@@ -470,6 +490,7 @@ async function publish(
     ...(outcome.length
       ? ['', '| region | result | applied | failed | still differing |', '|---|---|---|---|---|', ...outcome]
       : []),
+    ...(preface ? ['', preface] : []),
     ...(report?.steps?.length
       ? ['', `Steps: ${report.steps.map((x) => `${x.step} ${(x.ms / 1000).toFixed(1)} s`).join(', then ')}.`]
       : []),

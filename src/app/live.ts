@@ -9,6 +9,7 @@ import { decideRoles } from '../core/live/roles.ts';
 import { objectKey, type RenderedRegion } from '../core/model/definition.ts';
 import { Diagnostics } from '../core/model/diagnostics.ts';
 import { type Project, renderProject } from '../core/project.ts';
+import { assessReadiness, type Readiness } from '../core/verify/readiness.ts';
 import type { LockInfo, Workspace } from '../ports/workspace.ts';
 
 export interface LiveSettings extends AuthContext {
@@ -73,6 +74,7 @@ export function prepareLive(
     releasePattern: project.config.release.tag_pattern,
     allowDowngrade: settings.allowDowngrade ?? false,
     ...(settings.reviewedPlans ? { reviewedPlans: settings.reviewedPlans } : {}),
+    passivePolicy: project.config.passivePolicy,
     standDown: {
       cancelRuns: project.config.passivePolicy.job.cancel_active_runs,
       stopPipelines: project.config.passivePolicy.pipeline.stop_updates,
@@ -143,6 +145,13 @@ export async function runPlan(ctx: LiveContext): Promise<RunReport> {
 export async function runApply(ctx: LiveContext): Promise<RunReport> {
   const notes = await honourRecordedRoles(ctx);
   return withWarnings(await applyLive(ctx.regions, ctx.options), notes);
+}
+
+/** The DR readiness report (`verify`): every region read and checked, nothing written. */
+export async function runVerify(ctx: LiveContext): Promise<Readiness> {
+  const notes = await honourRecordedRoles(ctx);
+  const readiness = await assessReadiness(ctx.regions, ctx.options, ctx.project.config);
+  return { ...readiness, report: withWarnings(readiness.report, notes) };
 }
 
 function withWarnings(report: RunReport, notes: string[]): RunReport {

@@ -7,6 +7,7 @@ import { planCommand } from './commands/plan.ts';
 import { renderCommand } from './commands/render.ts';
 import { unlockCommand } from './commands/unlock.ts';
 import { validateCommand } from './commands/validate.ts';
+import { verifyCommand } from './commands/verify.ts';
 import { type CliIO, EXIT, UsageError } from './io.ts';
 
 export const COMMANDS: readonly Command[] = [
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   renderCommand,
   planCommand,
   applyCommand,
+  verifyCommand,
   importCommand,
   emulatorCommand,
   unlockCommand,

@@ -13,8 +13,8 @@ export interface ObservedObject {
   spec: JsonObject;
   /** Direct grants only: inherited grants and the deployer's own ownership are left out. */
   permissions?: Grant[];
-  /** Runtime state, for kinds that have one (clusters, warehouses). */
-  lifecycle?: { state: string };
+  /** Runtime state, for kinds that have one (clusters, warehouses); whether a cluster is pinned. */
+  lifecycle?: { state: string; pinned?: boolean };
   /** The ownership marker's value (`<project>/<kind>/<name>`), when the object carries one. */
   owner?: string;
   /** For notebooks, files and init scripts: a hash of the content, when it was read. */
@@ -85,8 +85,11 @@ export interface StateEntry {
   applied: JsonObject;
   /** The grants as last applied, when codeploy manages them. */
   permissions?: Grant[];
-  /** The runtime state last applied (a passive region's clusters and warehouses). */
-  lifecycle?: { state: 'TERMINATED' | 'STOPPED' };
+  /**
+   * The runtime state last applied (a passive region's clusters and warehouses); `held` when all of
+   * it was done, a terminated cluster pinned too, so an unpin by hand shows as drift.
+   */
+  lifecycle?: { state: 'TERMINATED' | 'STOPPED'; held?: boolean };
   /** One-way digests of secret values last put, never the values. */
   secret_digests?: Record<string, string>;
   content_sha256?: string;

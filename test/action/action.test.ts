@@ -474,8 +474,13 @@ describe('failover', () => {
     const schedule = { eventName: 'schedule', payload: { schedule: '0 6 * * *' } };
     const verify = await runAction({ ...opts, ...schedule, inputs: { hosts: hostsInput(), mode: 'verify' } });
     expect(verify.code).toBe(1);
-    expect(verify.outputs['failure-reason']).toBe('partial');
+    expect(verify.outputs['failure-reason']).toBe('not-ready');
     expect(verify.summary).toContain('primary is pending fence');
+    expect(verify.summary).toContain('Pending fence: primary');
+    const readiness = JSON.parse(readFileSync(verify.outputs['readiness-json'] ?? '', 'utf8'));
+    expect(readiness.regions.find((r: { region: string }) => r.region === 'primary').checks).toContainEqual(
+      expect.objectContaining({ name: 'not pending fence', ok: false }),
+    );
     const fence = await runAction({ ...opts, ...dispatch, inputs: { hosts: hostsInput(), mode: 'apply' } });
     expect(fence.code).toBe(0);
     expect(fence.summary).toContain(
@@ -681,10 +686,11 @@ describe('schedule and inputs', () => {
       payload: { schedule: '0 6 * * *' },
     });
     expect(drift.code).toBe(1);
-    expect(drift.outputs['failure-reason']).toBe('drift');
-    expect(drift.annotations.find((a) => a.level === 'error')?.message).toContain(
-      'secondary (Plan: 0 to create, 1 to update, 0 to delete.)',
-    );
+    expect(drift.outputs['failure-reason']).toBe('not-ready');
+    const error = drift.annotations.find((a) => a.level === 'error')?.message;
+    expect(error).toContain('secondary: matches the release: job "nightly-etl" would be updated');
+    expect(error).toContain('secondary: concurrency 0: job "nightly-etl": max_concurrent_runs is 2');
+    expect(drift.summary).toContain('DR readiness: NOT READY');
     expect(drift.summary).toContain('# changed in the workspace');
   });
 

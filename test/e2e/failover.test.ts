@@ -52,7 +52,11 @@ describe('an emergency failover', () => {
       .map((w) => w.workspace);
     expect(writes.lastIndexOf('primary')).toBeLessThan(writes.indexOf('secondary'));
     expect(writes.indexOf('secondary')).toBeGreaterThan(0);
-    expect(failover.steps?.map((x) => x.step)).toEqual(['stand down primary', 'apply secondary']);
+    expect(failover.steps?.map((x) => x.step)).toEqual([
+      'stand down primary',
+      'check primary is passive',
+      'apply secondary',
+    ]);
     // The run in progress was cancelled: concurrency 0 alone would have let it go on.
     expect(emulator.workspace('primary').runs.get(run.run_id)?.result_state).toBe('CANCELED');
     expect(rolesIn(emulator, 'primary')).toMatchObject({ active: 'secondary', source: 'override' });
@@ -106,7 +110,11 @@ describe('a region that cannot stand down', () => {
     emulator.faults = [];
     const retry = await runApply(withOverride(connectProject(exampleFiles(), hosts, env), 'secondary'));
     expect(retry.ok).toBe(true);
-    expect(retry.steps?.map((x) => x.step)).toEqual(['stand down primary', 'apply secondary']);
+    expect(retry.steps?.map((x) => x.step)).toEqual([
+      'stand down primary',
+      'check primary is passive',
+      'apply secondary',
+    ]);
     expect(runningIn(emulator)).toEqual(['secondary']);
   });
 });

@@ -64,3 +64,21 @@ export function connectProject(
   if (!ctx) throw new Error(`the test project is invalid:\n${diags.errors.map(formatDiagnostic).join('\n')}`);
   return ctx;
 }
+
+/** Calls a workspace's REST API as a person would with its token (a change made by hand); the JSON answer. */
+export async function byHand(
+  host: string,
+  token: string,
+  method: 'POST' | 'PATCH' | 'PUT',
+  path: string,
+  body: Record<string, unknown>,
+): Promise<unknown> {
+  const r = await fetch(`${host}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await r.text();
+  if (r.status !== 200) throw new Error(`${method} ${path}: ${r.status} ${text}`);
+  return text ? JSON.parse(text) : {};
+}

@@ -62,6 +62,24 @@ export const cluster: KindRules = {
     keyedArrays: {},
     sensitive: [],
   },
+  passiveInvariants: [
+    {
+      name: 'clusters terminated',
+      decisive: true,
+      reason: 'a running all-purpose cluster in a passive region costs money and can run work',
+      broken: (o) =>
+        o.lifecycle && !['TERMINATED', 'TERMINATING'].includes(o.lifecycle.state)
+          ? `it is ${o.lifecycle.state}`
+          : undefined,
+    },
+    {
+      name: 'clusters pinned',
+      decisive: false,
+      reason:
+        'Databricks deletes a terminated all-purpose cluster after 30 days unless it is pinned (the API facts): the standby would be gone on the day it is needed',
+      broken: (o) => (o.lifecycle?.pinned === false ? 'it is not pinned' : undefined),
+    },
+  ],
   disable(spec, permissions, policy) {
     // Nothing in the spec differs: the cluster is created (which starts it) and then terminated.
     return {

@@ -58,6 +58,19 @@ export const instancePool: KindRules = {
     keyedArrays: {},
     sensitive: [],
   },
+  passiveInvariants: [
+    {
+      name: 'no idle pool instances',
+      decisive: false,
+      reason: 'idle instances are paid for while nothing runs (SDK compute InstancePool.min_idle_instances)',
+      broken: (o, policy) => {
+        const idle = typeof o.spec.min_idle_instances === 'number' ? o.spec.min_idle_instances : 0;
+        return idle > policy['instance-pool'].min_idle_instances
+          ? `min_idle_instances is ${idle}`
+          : undefined;
+      },
+    },
+  ],
   disable(spec, permissions, policy) {
     const out = clone(spec);
     out.min_idle_instances = policy['instance-pool'].min_idle_instances;

@@ -8,7 +8,7 @@ import {
   notReturnedByJobs,
 } from './cluster-fields.ts';
 import { mapTagMarker } from './owner-marker.ts';
-import type { DisableResult, KindRules } from './types.ts';
+import type { DisableResult, KindRules, LiveView, PassiveInvariant } from './types.ts';
 
 /** Task-level fields that the legacy Jobs 2.0 shape kept directly under `settings`. */
 const LEGACY_TASK_FIELDS = [
@@ -132,6 +132,7 @@ export const job: KindRules = {
     sensitive: [],
   },
   disable: disableJob,
+  passiveInvariants: jobInvariants(),
 };
 
 /**
@@ -196,4 +197,64 @@ function moveIntoOnlyTask(spec: JsonObject, tasks: unknown[]): JsonObject {
 function taskKeyFor(name: unknown): string {
   const key = typeof name === 'string' ? name.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '') : '';
   return key || 'main';
+}
+
+/** Whether a schedule, trigger or continuous block would start runs: pause_status defaults to UNPAUSED (SDK jobs Continuous). */
+function unpaused(block: unknown): boolean {
+  return isObject(block) && block.pause_status !== 'PAUSED';
+}
+
+/** Grants that let someone start a run, other than the deployer's own and the kept principals'. */
+function runGrants(o: LiveView, policy: PassivePolicy): string[] {
+  const keep = new Set([...policy.job.keep_permissions_for, ...(o.deployer ? [o.deployer] : [])]);
+  return (o.permissions ?? [])
+    .filter((g) => RUN_LEVELS.has(g.permission_level ?? ''))
+    .map((g) => `${g.user_name ?? g.group_name ?? g.service_principal_name ?? '?'} ${g.permission_level}`)
+    .filter((line) => !keep.has(line.slice(0, line.lastIndexOf(' '))));
+}
+
+/** What `disableJob` guarantees, checked on the live job. */
+function jobInvariants(): PassiveInvariant[] {
+  return [
+    {
+      name: 'concurrency 0',
+      decisive: true,
+      reason:
+        'max_concurrent_runs 0 skips every new run, scheduled or started by hand (SDK jobs JobSettings)',
+      broken: (o, policy) => {
+        // The server's default is 1 (Jobs API 2.2 JobSettings.max_concurrent_runs).
+        const value = typeof o.spec.max_concurrent_runs === 'number' ? o.spec.max_concurrent_runs : 1;
+        return value > policy.job.max_concurrent_runs ? `max_concurrent_runs is ${value}` : undefined;
+      },
+    },
+    {
+      name: 'no unpaused schedule',
+      decisive: false,
+      reason: 'a schedule starts runs on its own; a passive job has none, or a paused one',
+      broken: (o) => (unpaused(o.spec.schedule) ? 'its schedule is not paused' : undefined),
+    },
+    {
+      name: 'no unpaused trigger',
+      decisive: false,
+      reason: 'a file-arrival or table trigger starts runs on its own',
+      broken: (o) => (unpaused(o.spec.trigger) ? 'its trigger is not paused' : undefined),
+    },
+    {
+      name: 'no continuous job',
+      decisive: false,
+      reason: 'a continuous job restarts its run as soon as one ends',
+      broken: (o) => (unpaused(o.spec.continuous) ? 'it is continuous and not paused' : undefined),
+    },
+    {
+      name: 'no run-granting permission',
+      decisive: false,
+      reason:
+        'CAN_MANAGE_RUN and CAN_MANAGE let a person start a run by hand in the region that must not run it',
+      broken: (o, policy) => {
+        if (!policy.job.withhold_permissions) return undefined;
+        const grants = runGrants(o, policy);
+        return grants.length > 0 ? `it grants ${grants.join(', ')}` : undefined;
+      },
+    },
+  ];
 }

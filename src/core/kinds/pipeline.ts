@@ -74,6 +74,14 @@ export const pipeline: KindRules = {
     keyedArrays: { clusters: 'label' },
     sensitive: [],
   },
+  passiveInvariants: [
+    {
+      name: 'no continuous pipeline',
+      decisive: true,
+      reason: 'a continuous pipeline keeps updating its tables, in both regions at once after a failover',
+      broken: (o) => (o.spec.continuous === true ? 'it is continuous' : undefined),
+    },
+  ],
   disable(spec, permissions, policy) {
     const out = clone(spec);
     out.continuous = policy.pipeline.continuous;

@@ -49,6 +49,17 @@ export const sqlWarehouse: KindRules = {
       },
     ],
   },
+  passiveInvariants: [
+    {
+      name: 'warehouses stopped',
+      decisive: true,
+      reason: 'a running warehouse in a passive region costs money and answers queries',
+      broken: (o) =>
+        o.lifecycle && !['STOPPED', 'STOPPING'].includes(o.lifecycle.state)
+          ? `it is ${o.lifecycle.state}`
+          : undefined,
+    },
+  ],
   disable(spec, permissions, policy) {
     return {
       spec: clone(spec),

@@ -62,6 +62,33 @@ export interface DisableResult {
   lifecycle?: { state: 'TERMINATED' | 'STOPPED' };
 }
 
+/** An object as a check sees it in a workspace: its spec, runtime state and direct grants. */
+export interface LiveView {
+  spec: JsonObject;
+  lifecycle?: { state: string; pinned?: boolean };
+  permissions?: Grant[];
+  /** Who codeploy deploys as: its own CAN_MANAGE is how it keeps managing the object, not a runner. */
+  deployer?: string;
+}
+
+/**
+ * Something an object must hold wherever it must not run (a passive region), checked one by one on
+ * the live object: by `verify`, and by an apply between standing a region down and promoting another.
+ */
+export interface PassiveInvariant {
+  /** Names the check in every report: `no unpaused schedule`. */
+  name: string;
+  /** Why it matters, and where that was learnt. */
+  reason: string;
+  /**
+   * A breach lets work happen now (a job that can start, a running cluster): a failover does not
+   * promote another region while the one standing down breaks it. The others are reported.
+   */
+  decisive: boolean;
+  /** What breaks it on this object (`schedule.pause_status is UNPAUSED`), or undefined when it holds. */
+  broken(o: LiveView, policy: PassivePolicy): string | undefined;
+}
+
 /** The SDK request type the spec schema is generated from (see `scripts/gen-schemas.ts`). */
 export interface SdkType {
   module: 'jobs' | 'compute' | 'pipelines' | 'sql';
@@ -148,6 +175,8 @@ export interface KindRules {
   /** Converts equivalent spellings into one form so that diffs compare like with like. */
   normalize?: (spec: JsonObject) => JsonObject;
   fieldRules: FieldRules;
+  /** What the passive overlay guarantees, as checks on the live object (see PassiveInvariant). */
+  passiveInvariants?: readonly PassiveInvariant[];
   /** The passive overlay; absent for kinds that never run anything by themselves. */
   disable?: (spec: JsonObject, permissions: Grant[] | undefined, policy: PassivePolicy) => DisableResult;
   /**

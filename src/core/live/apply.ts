@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Intent, LockInfo, RolesRecord, Workspace } from '../../ports/workspace.ts';
+import { DEFAULT_PASSIVE_POLICY, type PassivePolicy } from '../model/config.ts';
 import { isDisabledIn } from '../model/kinds.ts';
 import { compareSemVer, versionOfTag } from '../model/release.ts';
 import { hasChanges } from '../plan/plan.ts';
 import { planDifferences } from '../plan/plan-hash.ts';
 import type { PlanEntry, RegionPlan } from '../plan/types.ts';
+import { standDownProblems } from '../verify/passive-check.ts';
 import { type ErrorClassifier, executeRegion, type ObjectOutcome } from './execute.ts';
 import { DeployLeases, Interrupted } from './lease.ts';
 import {
@@ -61,6 +63,8 @@ export interface RunOptions extends LiveOptions {
   reviewedPlans?: Record<string, string>;
   /** What a region that stands down stops besides new runs (passive_policy): runs, pipeline updates. */
   standDown?: { cancelRuns: boolean; stopPipelines: boolean };
+  /** What the passive overlay guarantees, checked on a region that stood down before another is promoted. */
+  passivePolicy?: PassivePolicy;
   /** The roles this run deploys, recorded in every workspace it applies to. */
   roles?: { active: string; source: 'config' | 'override'; pendingFence: string[] };
 }
@@ -133,7 +137,8 @@ export async function planLive(regions: readonly LiveRegion[], options: RunOptio
   return (await planWithWork(regions, options, false)).report;
 }
 
-async function planWithWork(
+/** The live plan with each region's work (snapshot, observed objects): for apply and verify. */
+export async function planWithWork(
   regions: readonly LiveRegion[],
   options: RunOptions,
   forApply: boolean,
@@ -319,8 +324,35 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
     };
     for (const r of fence) reports.push(await timed(`stand down ${r.input.region}`, () => run(r)));
     // Promote only once the region standing down holds its passive state (applied and read back
-    // with nothing left to change): otherwise two regions could run the same jobs.
+    // with nothing left to change, then every passive invariant checked on what it holds):
+    // otherwise two regions could run the same jobs.
     const notDown = reports.filter((x) => x.report.status === 'failed' || x.report.remaining.length > 0);
+    const standDownWarnings: string[] = [];
+    for (const r of fence.filter((f) => !notDown.some((x) => x.report.region === f.input.region))) {
+      const region = r.input.region;
+      const found = await timed(`check ${region} is passive`, () =>
+        standDownProblems(
+          r.workspace,
+          r.input,
+          options.project,
+          options.passivePolicy ?? DEFAULT_PASSIVE_POLICY,
+          options.concurrency,
+        ).catch((err) => ({
+          blocking: [`it could not be read again (${err instanceof Error ? err.message : String(err)})`],
+          other: [],
+        })),
+      );
+      standDownWarnings.push(...found.other.map((p) => `${region} stood down, but ${p}`));
+      const report = reports.find((x) => x.report.region === region);
+      if (found.blocking.length > 0 && report) {
+        report.report = {
+          ...report.report,
+          status: 'failed',
+          error: `stood down, but does not hold its passive state: ${found.blocking.join('; ')}`,
+        };
+        notDown.push(report);
+      }
+    }
     const rest = notDown.length > 0 ? [] : changing.filter((r) => !fence.includes(r));
     for (const r of notDown.length > 0 ? changing.filter((x) => !fence.includes(x)) : [])
       reports.push(
@@ -362,6 +394,7 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
       regions: all,
       problems: reports.flatMap((x) => x.problems),
     };
+    if (standDownWarnings.length) result.warnings = [...(result.warnings ?? []), ...standDownWarnings];
     result = partial(result);
     return result;
   } finally {
@@ -401,7 +434,12 @@ async function applyRegion(
   // Whether this region ran the jobs until now: read before the record says otherwise.
   const wasActive = work.snapshot.state?.roles?.active === region;
   const record = work.snapshot.state ?? emptyState(options.project, region, work.storedSalt, clock);
+  // The recovery point: this apply's release, or, for an apply without a tag, its commit and no
+  // release at all; an older release left in the record would claim objects it no longer holds.
   if (options.release) record.release = options.release;
+  else delete record.release;
+  if (options.commit) record.commit = options.commit;
+  else delete record.commit;
   const fence = options.roles
     ? fenceAfter(options.roles, options.unreachable ?? [], options.reached ?? [])
     : [];
@@ -414,7 +452,6 @@ async function applyRegion(
     at: clock().toISOString(),
     ...(fence.length ? { pending_fence: fence } : {}),
   };
-  if (options.commit) record.commit = options.commit;
   const writer = new StateWriter(r.workspace, record, clock, options.guard);
   // Before the first create, the record says what is about to be created: a run killed between a
   // create and its record leaves the next run a way to know the object as its own.

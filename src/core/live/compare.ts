@@ -37,7 +37,9 @@ export function comparable(
   }
   if (desired.lifecycle && observed.lifecycle) {
     const state = SETTLING[observed.lifecycle.state] ?? observed.lifecycle.state;
-    out.lifecycle = { state: state as 'TERMINATED' | 'STOPPED' };
+    // Pinned when codeploy terminated it, unpinned since: Databricks purges it after 30 days.
+    const unpinned = entry?.lifecycle?.held === true && observed.lifecycle.pinned === false;
+    out.lifecycle = { state: (unpinned ? `${state}, unpinned` : state) as 'TERMINATED' | 'STOPPED' };
   }
   if (desired.content_sha256 !== undefined && observed.content_sha256 !== undefined) {
     // What the workspace exports right after codeploy's import stands for what codeploy imported.

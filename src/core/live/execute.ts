@@ -68,6 +68,12 @@ export async function executeRegion(
       options.progress({ type: 'object-warning', region: input.region, key, message });
     }
   };
+  /** Puts an object in its runtime state; true when all of it was done (a terminated cluster pinned too). */
+  const settle = async (key: string, want: DesiredObject, id: string): Promise<boolean> => {
+    const messages = await ws.setLifecycle(want.kind, id, want.lifecycle?.state ?? '');
+    warn(key, messages);
+    return messages.length === 0;
+  };
 
   const runOne = async (entry: PlanEntry): Promise<void> => {
     const blocked = entry.depends_on.find(
@@ -155,7 +161,8 @@ export async function executeRegion(
       writer.set(entry.key, stateEntry(id, want, work.salt));
       if (want.permissions !== undefined)
         await ws.setPermissions(want.kind, id, aclToSend(want.kind, want.permissions, undefined, principal));
-      if (want.lifecycle) warn(entry.key, await ws.setLifecycle(want.kind, id, want.lifecycle.state));
+      if (want.lifecycle && (await settle(entry.key, want, id)))
+        writer.set(entry.key, stateEntry(id, want, work.salt, undefined, true));
       return true;
     }
     const current = work.snapshot.permissions.get(entry.key);
@@ -175,10 +182,10 @@ export async function executeRegion(
       await ws.setPermissions(want.kind, have.id, aclToSend(want.kind, want.permissions, current, principal));
     }
     // An edit restarts a warehouse, and may start a cluster: put it back where it must stay.
-    if (want.lifecycle && (specChanged || changes.some((c) => c.path === 'lifecycle.state'))) {
-      warn(entry.key, await ws.setLifecycle(want.kind, have.id, want.lifecycle.state));
-    }
-    writer.set(entry.key, stateEntry(have.id, want, work.salt, previous));
+    let held = previous?.lifecycle?.held === true;
+    if (want.lifecycle && (specChanged || changes.some((c) => c.path === 'lifecycle.state')))
+      held = await settle(entry.key, want, have.id);
+    writer.set(entry.key, stateEntry(have.id, want, work.salt, previous, held));
     return true;
   };
 

@@ -171,3 +171,15 @@ export async function eachLimited<T>(
   });
   await Promise.all(workers);
 }
+
+/**
+ * What the workspace holds, of the kinds read, that this project does not manage: before a failback,
+ * the objects made by hand in the region that was active during the outage, to import or drop.
+ */
+export function unmanagedObjects(snapshot: Snapshot): Array<{ kind: KindName; name: string; id: string }> {
+  const managed = new Set<ObservedObject>(snapshot.matched.values());
+  return snapshot.all
+    .filter((o) => !managed.has(o) && o.kind !== 'directory')
+    .map((o) => ({ kind: o.kind, name: o.name, id: o.id }))
+    .sort((a, b) => `${a.kind}/${a.name}`.localeCompare(`${b.kind}/${b.name}`));
+}

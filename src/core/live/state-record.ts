@@ -36,6 +36,8 @@ export function stateEntry(
   desired: DesiredObject,
   salt: string,
   previous?: StateEntry,
+  /** The runtime state was put in full (a terminated cluster pinned too): a later unpin is drift. */
+  held = false,
 ): StateEntry {
   const secrets = desired.secretValues ?? {};
   const digests = { ...(previous?.secret_digests ?? {}) };
@@ -48,7 +50,7 @@ export function stateEntry(
     spec_sha256: createHash('sha256').update(canonicalJson(applied)).digest('hex'),
     applied,
     ...(desired.permissions ? { permissions: desired.permissions } : {}),
-    ...(desired.lifecycle ? { lifecycle: desired.lifecycle } : {}),
+    ...(desired.lifecycle ? { lifecycle: { ...desired.lifecycle, ...(held ? { held } : {}) } } : {}),
     ...(desired.content_sha256 ? { content_sha256: desired.content_sha256 } : {}),
     ...(Object.keys(digests).length ? { secret_digests: digests } : {}),
     ...(previous?.server_filled ? { server_filled: previous.server_filled } : {}),

@@ -1,7 +1,7 @@
 import type { Config } from '../model/config.ts';
 import type { Definition, RenderedObject } from '../model/definition.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
-import { toDisplay } from '../model/path.ts';
+import { type Segment, toDisplay } from '../model/path.ts';
 import { forEachString } from '../model/walk.ts';
 import { prefixPattern } from './storage.ts';
 
@@ -23,26 +23,49 @@ export function checkRegionLeaks(
   defs: ReadonlyMap<string, Definition>,
   diags: Diagnostics,
 ): void {
-  const needles = needlesFor(config, region);
+  const leaksOf = leakFinder(config, region);
   for (const obj of objects) {
     const def = defs.get(`${obj.kind}/${obj.name}`);
-    forEachString({ spec: obj.spec, permissions: obj.permissions ?? [] }, (text, path) => {
+    for (const leak of leaksOf({ spec: obj.spec, permissions: obj.permissions ?? [] })) {
+      diags.error(
+        'region-leak',
+        `region "${region}": ${obj.kind} "${obj.name}" still holds ${leak.what} "${leak.hit}" of region "${leak.region}"`,
+        {
+          ...(def ? { location: { file: def.origin.file, ...def.origin.locate(leak.path) } } : {}),
+          path: toDisplay(leak.path),
+          found: JSON.stringify(leak.text),
+          expected: `only region "${region}"'s own storage and hosts (add the location to "storage" in ${config.file}, or use \${var.…})`,
+        },
+      );
+    }
+  }
+}
+
+/** Another region's storage prefix, host or marker found in a value. */
+export interface Leak {
+  region: string;
+  what: string;
+  hit: string;
+  text: string;
+  path: Segment[];
+}
+
+/**
+ * What finds other regions' names in region R's values: used on the rendering (above) and, by
+ * `verify`, on what the workspace holds (a hand edit can bring a leak back).
+ */
+export function leakFinder(config: Config, region: string): (value: unknown) => Leak[] {
+  const needles = needlesFor(config, region);
+  return (value) => {
+    const found: Leak[] = [];
+    forEachString(value, (text, path) => {
       for (const needle of needles) {
         const hit = needle.test(text);
-        if (hit === undefined) continue;
-        diags.error(
-          'region-leak',
-          `region "${region}": ${obj.kind} "${obj.name}" still holds ${needle.what} "${hit}" of region "${needle.region}"`,
-          {
-            ...(def ? { location: { file: def.origin.file, ...def.origin.locate(path) } } : {}),
-            path: toDisplay(path),
-            found: JSON.stringify(text),
-            expected: `only region "${region}"'s own storage and hosts (add the location to "storage" in ${config.file}, or use \${var.…})`,
-          },
-        );
+        if (hit !== undefined) found.push({ region: needle.region, what: needle.what, hit, text, path });
       }
     });
-  }
+    return found;
+  };
 }
 
 function needlesFor(config: Config, region: string): Needle[] {

@@ -34,7 +34,8 @@ async function settledCluster(t: Transport, id: string, timeoutMs = 20 * 60_000)
 }
 
 function observed(c: ClusterInfo, full: boolean): ObservedObject {
-  const lifecycle = { state: String(c.state ?? 'UNKNOWN') };
+  // clusters/get and clusters/list carry pinned_by_user_name on a pinned cluster (the API facts).
+  const lifecycle = { state: String(c.state ?? 'UNKNOWN'), pinned: c.pinned_by_user_name !== undefined };
   // clusters/get carries `spec`, the settings as last given, without the server's rewrites: the only
   // thing to compare. clusters/list has no `spec`: such a cluster is known by name only.
   if (full) return observedObject('cluster', c.cluster_id, c, { lifecycle });

@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { prepareLive, runVerify } from '../../app/live.ts';
+import {
+  formatReadinessMarkdown,
+  formatReadinessText,
+  readinessJson,
+} from '../../core/verify/format-readiness.ts';
+import { loadFromDisk, printDiagnostics } from '../context.ts';
+import { type CliIO, EXIT } from '../io.ts';
+import {
+  checkFormat,
+  checkHostRegions,
+  LIVE_HELP,
+  LIVE_OPTIONS,
+  liveSettings,
+  overrideActive,
+} from '../live-options.ts';
+import type { Command } from './command.ts';
+
+/**
+ * `codeploy verify`: the DR readiness report of every region, nothing written. It checks the
+ * workspaces against the files given: run it from a checkout of the release they run (the action's
+ * verify finds that release itself, from the tag the workspaces record).
+ */
+export const verifyCommand: Command = {
+  name: 'verify',
+  summary: 'Check every region is ready for a failover (drift, parity, passive invariants, fences).',
+  usage: 'codeploy verify [--config FILE] [--host R=URL] [--format text|markdown|json] [--out FILE]',
+  help: [
+    '  --format F         text (default), markdown (a job summary) or json',
+    '  --out FILE         also write the report as JSON to FILE',
+    LIVE_HELP,
+    '',
+    'Exit codes: 0 every region is ready, 1 a check failed (each is named) or a region did not answer.',
+  ].join('\n'),
+  options: { ...LIVE_OPTIONS, format: { type: 'string' }, out: { type: 'string' } },
+  async run(values, _positionals, io: CliIO) {
+    checkFormat(values);
+    const { project, diags, folder } = loadFromDisk(String(values.config ?? 'codeploy.yml'), io);
+    overrideActive(project, values);
+    checkHostRegions(project, values);
+    const ctx = project
+      ? prepareLive(project, diags, liveSettings(values, io, { progress: () => undefined }))
+      : undefined;
+    if (printDiagnostics(diags, folder, io) > 0 || !ctx) return EXIT.failed;
+    const readiness = await runVerify(ctx);
+    for (const w of readiness.report.warnings ?? []) io.err(`! ${w}`);
+    const json = `${JSON.stringify(readinessJson(readiness), null, 2)}\n`;
+    if (typeof values.out === 'string') writeFileSync(resolve(io.cwd, values.out), json);
+    const format = String(values.format ?? 'text');
+    if (format === 'json') io.out(json.trimEnd());
+    else if (format === 'markdown') io.out(formatReadinessMarkdown(readiness));
+    else io.out(formatReadinessText(readiness));
+    return readiness.ready ? EXIT.ok : EXIT.failed;
+  },
+};
