@@ -1,8 +1,9 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { runApply, runPlan } from '../../src/app/live.ts';
+import { runApply, runPlan, runVerify } from '../../src/app/live.ts';
+import { KINDS } from '../../src/core/kinds/index.ts';
 import type { Emulator } from '../../src/emulator/server.ts';
-import { withOverride } from '../support/connect.ts';
+import { byHand, withOverride } from '../support/connect.ts';
 import { connectProject, emulatorPerTest } from '../support/live.ts';
 import { exampleFiles } from '../support/project.ts';
 
@@ -33,6 +34,11 @@ function runnersOf(em: Emulator, regions: readonly string[]): Map<string, string
   return out;
 }
 
+/** Every passive invariant's name (concurrency 0, clusters terminated, …), from the kinds' files. */
+const INVARIANTS = new Set(
+  Object.values(KINDS).flatMap((k) => (k.passiveInvariants ?? []).map((i) => i.name)),
+);
+
 /** Jobs of the example that run in every region by design (`passive: run`). */
 const RUN_EVERYWHERE = new Set(['freshness-probe']);
 
@@ -46,13 +52,27 @@ describe('the failover drill', () => {
       'codeploy.yml': (files['codeploy.yml'] ?? '').replace('active: primary', 'active: secondary'),
     };
     const durations: string[] = [];
-    const step = async <T>(name: string, reachable: readonly string[], fn: () => Promise<T>): Promise<T> => {
+    const step = async <T>(
+      name: string,
+      reachable: readonly string[],
+      fn: () => Promise<T>,
+      config = files,
+    ): Promise<T> => {
       const started = Date.now();
       const result = await fn();
       durations.push(`${name}: ${Date.now() - started} ms`);
       for (const [job, regions] of runnersOf(emulator, reachable))
         if (!RUN_EVERYWHERE.has(job))
           expect(regions, `${name}: ${job} can run in ${regions.join(' and ')}`).toHaveLength(1);
+      // And every passive invariant holds in every region that answers, as verify checks them.
+      const seen = reachable.length === 2 ? hosts : down;
+      const readiness = await runVerify(connectProject(config, seen, env));
+      const broken = readiness.regions
+        .filter((r) => reachable.includes(r.region))
+        .flatMap((r) =>
+          r.checks.filter((c) => INVARIANTS.has(c.name) && !c.ok).map((c) => `${r.region}: ${c.name}`),
+        );
+      expect(broken, `${name}: passive invariants broken`).toEqual([]);
       return result;
     };
     const both = ['primary', 'secondary'];
@@ -73,9 +93,23 @@ describe('the failover drill', () => {
     expect(routine.warnings?.join('\n')).toMatch(/primary is pending fence/);
 
     const verify = await step('scheduled verify, primary still down', ['secondary'], () =>
-      runPlan(connectProject(files, down, env, { allowUnreachable: true })),
+      runVerify(connectProject(files, down, env)),
     );
-    expect(verify.warnings?.join('\n')).toMatch(/primary is pending fence/);
+    expect(verify.report.warnings?.join('\n')).toMatch(/primary is pending fence/);
+    expect(verify.ready).toBe(false);
+    expect(verify.reasons).toContainEqual(expect.stringMatching(/^primary: reachable: it did not answer/));
+
+    // During the outage someone makes a job by hand in the secondary.
+    await byHand(
+      hosts.secondary ?? '',
+      env.DATABRICKS_TOKEN_SECONDARY ?? '',
+      'POST',
+      '/api/2.2/jobs/create',
+      {
+        name: 'outage-hotfix',
+        tasks: [{ task_key: 'fix', notebook_task: { notebook_path: '/Shared/etl/ingest' } }],
+      },
+    );
 
     // The primary answers again: the first run fences it, then nothing runs twice anywhere.
     const fence = await step('primary back: fenced first', both, () =>
@@ -86,10 +120,20 @@ describe('the failover drill', () => {
       /pending fence/,
     );
 
-    const agreed = await step('the config pull request', both, () =>
-      runApply(connectProject(failedOver, hosts, env)),
+    const agreed = await step(
+      'the config pull request',
+      both,
+      () => runApply(connectProject(failedOver, hosts, env)),
+      failedOver,
     );
     expect(agreed.warnings ?? []).toEqual([]);
+
+    // The failback's plan names what the secondary holds that codeploy does not manage.
+    const failbackPlan = await runPlan(connectProject(files, hosts, env));
+    const notes = failbackPlan.plans.find((p) => p.region === 'secondary')?.notes ?? [];
+    expect(notes.join('\n')).toMatch(
+      /secondary stands down, and holds 1 object\(s\) codeploy does not manage: job "outage-hotfix"/,
+    );
 
     const failback = await step('failback', both, () => runApply(connectProject(files, hosts, env)));
     expect(failback.ok).toBe(true);

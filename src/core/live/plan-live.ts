@@ -9,7 +9,7 @@ import { diffObjects, planObject, summarize } from '../plan/plan.ts';
 import type { PlanEntry, RegionPlan } from '../plan/types.ts';
 import { comparable } from './compare.ts';
 import { resolveObject } from './resolve.ts';
-import { identityOf, type Snapshot } from './snapshot.ts';
+import { identityOf, type Snapshot, unmanagedObjects } from './snapshot.ts';
 
 export interface LiveOptions {
   project: string;
@@ -165,6 +165,7 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
       (k) => `${k} was created by an apply that was interrupted before recording it: codeploy records it now`,
     ),
     ...orphans.map((k) => `${k} is no longer defined; it stays because prune is off`),
+    ...unmanagedBeforeStandDown(input, snapshot),
     ...problems.filter((p) => p.applyOnly).map((p) => `${p.message} (an apply will refuse to run)`),
   ];
   const deleted = new Set(entries.filter((e) => e.action === 'delete').map((e) => e.key));
@@ -276,3 +277,22 @@ function unresolved(
 }
 
 export { identityOf };
+
+/** At most this many unmanaged objects are named in a stand-down's note; the count is always given. */
+const UNMANAGED_NAMED = 20;
+
+/**
+ * Before a region that was active stands down (a failback, or a planned failover): what it holds
+ * that codeploy does not manage, made by hand during the outage perhaps. Standing down does not
+ * touch those, so they would go on running there: import them or drop them first.
+ */
+function unmanagedBeforeStandDown(input: RegionInput, snapshot: Snapshot): string[] {
+  if (input.role !== 'passive' || snapshot.state?.roles?.active !== input.region) return [];
+  const found = unmanagedObjects(snapshot);
+  if (found.length === 0) return [];
+  const named = found.slice(0, UNMANAGED_NAMED).map((o) => `${o.kind} "${o.name}" (${o.id})`);
+  const more = found.length > named.length ? ` and ${found.length - named.length} more` : '';
+  return [
+    `${input.region} stands down, and holds ${found.length} object(s) codeploy does not manage: ${named.join(', ')}${more}. Made by hand while it was active? Standing down does not touch them, so they go on running here: import them (codeploy import) or delete them.`,
+  ];
+}
