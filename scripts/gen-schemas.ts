@@ -80,6 +80,13 @@ for (const rules of Object.values(KINDS)) {
       description: `Allow codeploy to delete and create the object again when a change cannot be made in place: ${rules.recreateDestroys}.`,
     };
   }
+  if (rules.startable) {
+    properties.start_when_active = {
+      type: 'boolean',
+      description:
+        'Start it when its region becomes active (a failover or failback), so it is up when the load arrives. It is not kept running: auto-termination still applies.',
+    };
+  }
   if (rules.permissionLevels.length > 0) {
     properties.permissions = {
       type: 'array',

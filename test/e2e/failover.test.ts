@@ -59,6 +59,14 @@ describe('an emergency failover', () => {
     ]);
     // The run in progress was cancelled: concurrency 0 alone would have let it go on.
     expect(emulator.workspace('primary').runs.get(run.run_id)?.result_state).toBe('CANCELED');
+    // The new active region's cluster and warehouse marked start_when_active were started; the old
+    // primary's are down.
+    const secondary = emulator.workspace('secondary');
+    expect([...secondary.clusters.values()].map((c) => c.status.state)).not.toContain('TERMINATED');
+    expect([...secondary.warehouses.values()].map((w) => w.status.state)).not.toContain('STOPPED');
+    const primary = emulator.workspace('primary');
+    expect([...primary.clusters.values()].map((c) => c.status.state)).toEqual(['TERMINATED']);
+    expect([...primary.warehouses.values()].map((w) => w.status.state)).toEqual(['STOPPED']);
     expect(rolesIn(emulator, 'primary')).toMatchObject({ active: 'secondary', source: 'override' });
 
     // The next release tag, built from a codeploy.yml that still says active: primary.

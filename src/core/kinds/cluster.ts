@@ -62,6 +62,7 @@ export const cluster: KindRules = {
     keyedArrays: {},
     sensitive: [],
   },
+  startable: true,
   passiveInvariants: [
     {
       name: 'clusters terminated',

@@ -49,6 +49,7 @@ export const sqlWarehouse: KindRules = {
       },
     ],
   },
+  startable: true,
   passiveInvariants: [
     {
       name: 'warehouses stopped',

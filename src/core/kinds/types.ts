@@ -184,6 +184,12 @@ export interface KindRules {
    * recreate then needs `allow_recreate: true` in the definition, and every plan says what it costs.
    */
   recreateDestroys?: string;
+  /**
+   * Kinds a failover may start (`start_when_active: true` in a definition): a standby cluster or
+   * warehouse is started once, when its region becomes active, so it is up when the load arrives.
+   * It is not kept running: auto-termination still applies, so it is no invariant and no drift.
+   */
+  startable?: boolean;
   /** For kinds whose spec the live engine must transform (see LiveHooks). */
   live?: LiveHooks;
   /** Kinds whose content comes from a file in the repo (`source:`). */

@@ -459,7 +459,10 @@ async function applyRegion(
   options.progress({ type: 'region', region, message: `applying ${describe(work.plan)}` });
   const outcomes = await executeRegion(r.input, work, r.workspace, writer, options);
   writer.endIntents();
-  const standDownWarnings = await stopWhatRuns(r, wasActive, writer, options);
+  const roleProblems = [
+    ...(await stopWhatRuns(r, wasActive, writer, options)),
+    ...(await startWhatMustRun(r, work, wasActive, writer, options)),
+  ];
   // Codeploy's objects that the record lacks and that are no longer defined (an interrupted apply
   // made them): recorded as they are, so prune can remove them.
   for (const key of work.unrecorded) {
@@ -484,7 +487,7 @@ async function applyRegion(
     const failedKeys = new Set(outcomes.filter((o) => o.status !== 'done').map((o) => o.key));
     remaining = final.plan.entries.filter((e) => e.action !== 'no-change' && !failedKeys.has(e.key));
   }
-  if (roles && !outcomes.some((o) => o.status === 'failed') && standDownWarnings.length === 0)
+  if (roles && !outcomes.some((o) => o.status === 'failed') && roleProblems.length === 0)
     record.roles = roles;
   writer.schedule();
   await writer.flush();
@@ -493,9 +496,7 @@ async function applyRegion(
     ? undefined
     : `could not read the workspace back after the apply: ${readBack.failures.get(region) ?? 'no answer'}`;
   const failed =
-    outcomes.some((o) => o.status === 'failed') ||
-    readBackError !== undefined ||
-    standDownWarnings.length > 0;
+    outcomes.some((o) => o.status === 'failed') || readBackError !== undefined || roleProblems.length > 0;
   options.progress({
     type: 'region',
     region,
@@ -511,8 +512,8 @@ async function applyRegion(
       status: failed ? 'failed' : 'applied',
       outcomes,
       remaining,
-      ...(readBackError || standDownWarnings.length
-        ? { error: [readBackError, ...standDownWarnings].filter(Boolean).join('; ') }
+      ...(readBackError || roleProblems.length
+        ? { error: [readBackError, ...roleProblems].filter(Boolean).join('; ') }
         : {}),
       ...(readBackError && readBack.transient.has(region) ? { errorTransient: true as const } : {}),
     },
@@ -530,6 +531,35 @@ function intentsOf(work: RegionWork, at: Date): Record<string, Intent> {
       intents[e.key] = { name: identityOf(want), at: at.toISOString() };
   }
   return intents;
+}
+
+/**
+ * A region becoming active (another one was, as the record says) starts the clusters and warehouses
+ * its definitions mark `start_when_active`, once: the load that follows a failover finds them up.
+ * Returns what could not be started (the roles are then not recorded, so the next run tries again).
+ */
+async function startWhatMustRun(
+  r: LiveRegion,
+  work: RegionWork,
+  wasActive: boolean,
+  writer: StateWriter,
+  options: RunOptions,
+): Promise<string[]> {
+  const recorded = work.snapshot.state?.roles;
+  if (r.input.role !== 'active' || wasActive || !recorded || !options.roles) return [];
+  const problems: string[] = [];
+  for (const obj of r.input.objects.filter((o) => o.start_when_active)) {
+    const key = `${obj.kind}/${obj.name}`;
+    const id = writer.current.objects[key]?.id;
+    if (!id) continue;
+    try {
+      await r.workspace.setLifecycle(obj.kind, id, 'RUNNING');
+      options.progress({ type: 'region', region: r.input.region, message: `started ${key}` });
+    } catch (err) {
+      problems.push(`could not start ${key}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return problems;
 }
 
 /**

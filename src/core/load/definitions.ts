@@ -132,6 +132,7 @@ function toDefinition(doc: ParsedDocument, files: FileSource, diags: Diagnostics
     ...(permissions ? { permissions } : {}),
     sensitive: (raw.sensitive as string[] | undefined) ?? [],
     ...(raw.allow_recreate === true ? { allow_recreate: true } : {}),
+    ...(raw.start_when_active === true ? { start_when_active: true } : {}),
     ...(source ? { source } : {}),
     origin: { file: doc.file, document: doc.index, locate: (path) => doc.locate(path) },
   };

@@ -31,6 +31,8 @@ export interface Definition {
   sensitive: string[];
   /** The definition allows codeploy to delete and create the object again when a change needs it. */
   allow_recreate?: boolean;
+  /** Start it when its region becomes active (clusters, warehouses): see KindRules.startable. */
+  start_when_active?: boolean;
   /** For notebook, file and global-init-script: the repo file holding the content. */
   source?: { path: string; content: string };
   origin: DefinitionOrigin;
@@ -54,6 +56,7 @@ export interface RenderedObject {
   content_sha256?: string;
   sensitive: string[];
   allow_recreate?: boolean;
+  start_when_active?: boolean;
 }
 
 export interface RenderedRegion {

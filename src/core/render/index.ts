@@ -85,6 +85,7 @@ export function renderRegion(
       ...(overlaid.lifecycle ? { lifecycle: overlaid.lifecycle } : {}),
       sensitive: def.sensitive,
       ...(def.allow_recreate ? { allow_recreate: true } : {}),
+      ...(def.start_when_active ? { start_when_active: true } : {}),
     };
     if (def.source) obj.content_sha256 = createHash('sha256').update(def.source.content).digest('hex');
     recheckSchema(def, obj, diags);

@@ -120,6 +120,14 @@ export const clustersApi: KindApi = {
     });
   },
   async setLifecycle(t, id, state) {
+    if (state === 'RUNNING') {
+      // Starts a terminated cluster; one on its way up or running is left alone (SDK compute
+      // ClustersAPI.start: "Starts a terminated Spark cluster").
+      const c = await getCluster(t, id);
+      if (c.state === 'TERMINATED')
+        await t.request('POST', '/api/2.1/clusters/start', { body: { cluster_id: id }, idempotent: true });
+      return [];
+    }
     if (state !== 'TERMINATED') return [];
     const c = await settledCluster(t, id);
     if (c.state !== 'TERMINATED')

@@ -53,6 +53,13 @@ export const warehousesApi: KindApi = {
     await ignoreNotFound(() => t.request('DELETE', `/api/2.0/sql/warehouses/${id}`, { idempotent: true }));
   },
   async setLifecycle(t, id, state) {
+    if (state === 'RUNNING') {
+      // Starts a stopped warehouse, without waiting for it to be up (SDK sql WarehousesAPI.start).
+      const now = await waitFor(t, id, ['RUNNING', 'STOPPED', 'STARTING', 'DELETED']);
+      if (now === 'STOPPED')
+        await t.request('POST', `/api/2.0/sql/warehouses/${id}/start`, { idempotent: true });
+      return [];
+    }
     if (state !== 'STOPPED') return [];
     // A stop sent while the warehouse is still starting does not stick: wait for it to be up (or
     // already down), stop it, and see it stopped.
