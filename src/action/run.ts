@@ -15,7 +15,7 @@ import {
   runPlan,
   runVerify,
 } from '../app/live.ts';
-import type { RunReport } from '../core/live/apply.ts';
+import type { RunOptions, RunReport } from '../core/live/apply.ts';
 import type { Config } from '../core/model/config.ts';
 import type { RenderedRegion } from '../core/model/definition.ts';
 import { Diagnostics, formatDiagnostic } from '../core/model/diagnostics.ts';
@@ -38,6 +38,9 @@ import { modeFor, type RunContext, readContext } from './context.ts';
 import { type ActionFailure, Outputs } from './outputs.ts';
 import { checkRelease, ReleaseGuardError } from './release-guard.ts';
 import { type ActionSettings, InputError, readSettings } from './settings.ts';
+
+/** Regions that did not answer earlier in the run (see RunOptions.noAnswer). */
+type NoAnswer = NonNullable<RunOptions['noAnswer']>;
 
 /** Everything a mode needs: the loaded project, the inputs, the runner's context and the outputs. */
 interface ModeRun {
@@ -330,10 +333,11 @@ function readReviewedPlan(workspace: string, path: string): Record<string, strin
  */
 async function verifyMode(run: ModeRun): Promise<void> {
   const { settings, outputs } = run;
-  const released = await releasedVersion(run);
-  const readiness = await core.group('Verify: reading and checking every region', () =>
-    runVerify(connectLive(released)),
-  );
+  const noAnswer: NoAnswer = new Map();
+  const released = await releasedVersion(run, noAnswer);
+  const live = connectLive(released);
+  live.options.noAnswer = noAnswer;
+  const readiness = await core.group('Verify: reading and checking every region', () => runVerify(live));
   const { report } = readiness;
   for (const w of report.warnings ?? []) core.warning(w);
   core.info(formatReadinessText(readiness));
@@ -363,10 +367,18 @@ function notReadyMessage(reasons: readonly string[]): string {
  * changes merged but not yet released are not reported as drift. The checkout itself when they
  * record none, disagree, or the tag is not in the checkout (said as a warning).
  */
-async function releasedVersion(run: ModeRun): Promise<ModeRun> {
+async function releasedVersion(run: ModeRun, noAnswer: NoAnswer): Promise<ModeRun> {
   const { settings, ctx } = run;
+  const live = connectLive(run);
+  // A region that does not answer here is not asked again by the verify that follows.
   const states = await Promise.all(
-    [...connectLive(run).workspaces.values()].map((ws) => ws.readState().catch(() => undefined)),
+    [...live.workspaces.entries()].map(([region, ws]) =>
+      ws.readState().catch((err) => {
+        if (live.options.errors.isTransient(err))
+          noAnswer.set(region, err instanceof Error ? err.message : String(err));
+        return undefined;
+      }),
+    ),
   );
   const releases = [...new Set(states.map((s) => s?.release).filter((r): r is string => r !== undefined))];
   const git = gitCli(ctx.workspace);

@@ -89,12 +89,21 @@ export function prepareLive(
  * the regions are rendered again for it. Returns what the user must be told.
  */
 export async function honourRecordedRoles(ctx: LiveContext): Promise<string[]> {
+  ctx.options.noAnswer ??= new Map();
+  const noAnswer = ctx.options.noAnswer;
   const recorded = await Promise.all(
     ctx.regions.map((r) =>
-      r.workspace.readState().then(
-        (s) => s?.roles,
-        () => undefined,
-      ),
+      noAnswer.has(r.input.region)
+        ? undefined
+        : r.workspace.readState().then(
+            (s) => s?.roles,
+            (err) => {
+              // Only a region that does not answer costs retries; a refusal is quick to hear again.
+              if (ctx.options.errors.isTransient(err))
+                noAnswer.set(r.input.region, err instanceof Error ? err.message : String(err));
+              return undefined;
+            },
+          ),
     ),
   );
   const config = ctx.project.config;

@@ -63,6 +63,11 @@ export interface RunOptions extends LiveOptions {
   reviewedPlans?: Record<string, string>;
   /** What a region that stands down stops besides new runs (passive_policy): runs, pipeline updates. */
   standDown?: { cancelRuns: boolean; stopPipelines: boolean };
+  /**
+   * Regions that did not answer earlier in this run (reading the recorded roles): not asked again,
+   * since each would cost another full round of retries against a region that is down.
+   */
+  noAnswer?: Map<string, string>;
   /** What the passive overlay guarantees, checked on a region that stood down before another is promoted. */
   passivePolicy?: PassivePolicy;
   /** The roles this run deploys, recorded in every workspace it applies to. */
@@ -118,6 +123,12 @@ export async function preflight(regions: readonly LiveRegion[], options: RunOpti
   const transient = new Set<string>();
   await Promise.all(
     regions.map(async ({ input, workspace }) => {
+      const known = options.noAnswer?.get(input.region);
+      if (known) {
+        failures.set(input.region, known);
+        transient.add(input.region);
+        return;
+      }
       try {
         const { principal } = await workspace.check();
         const snapshot = await readSnapshot(workspace, options.project, input.objects, options.concurrency);
