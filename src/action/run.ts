@@ -28,6 +28,7 @@ import { loadProject, offlinePlan, type Project, renderProject } from '../core/p
 import { displayRegion } from '../core/render/display.ts';
 import { connectionChanges } from '../core/validate/trust-boundary.ts';
 import {
+  fenceLine,
   formatReadinessMarkdown,
   formatReadinessText,
   readinessJson,
@@ -334,10 +335,14 @@ function readReviewedPlan(workspace: string, path: string): Record<string, strin
 async function verifyMode(run: ModeRun): Promise<void> {
   const { settings, outputs } = run;
   const noAnswer: NoAnswer = new Map();
-  const released = await releasedVersion(run, noAnswer);
-  const live = connectLive(released);
+  const { run: released, release, commit } = await releasedVersion(run, noAnswer);
+  // A fence records the release it deploys, like any apply.
+  const live = connectLive(released, { ...(release ? { release } : {}), ...(commit ? { commit } : {}) });
   live.options.noAnswer = noAnswer;
-  const readiness = await core.group('Verify: reading and checking every region', () => runVerify(live));
+  const readiness = await core.group('Verify: reading and checking every region', () =>
+    runVerify(live, { fence: true }),
+  );
+  if (readiness.fence) (readiness.fence.ok ? core.info : core.warning)(fenceLine(readiness.fence));
   const { report } = readiness;
   for (const w of report.warnings ?? []) core.warning(w);
   core.info(formatReadinessText(readiness));
@@ -367,7 +372,10 @@ function notReadyMessage(reasons: readonly string[]): string {
  * changes merged but not yet released are not reported as drift. The checkout itself when they
  * record none, disagree, or the tag is not in the checkout (said as a warning).
  */
-async function releasedVersion(run: ModeRun, noAnswer: NoAnswer): Promise<ModeRun> {
+async function releasedVersion(
+  run: ModeRun,
+  noAnswer: NoAnswer,
+): Promise<{ run: ModeRun; release?: string; commit?: string }> {
   const { settings, ctx } = run;
   const live = connectLive(run);
   // A region that does not answer here is not asked again by the verify that follows.
@@ -382,32 +390,37 @@ async function releasedVersion(run: ModeRun, noAnswer: NoAnswer): Promise<ModeRu
   );
   const releases = [...new Set(states.map((s) => s?.release).filter((r): r is string => r !== undefined))];
   const git = gitCli(ctx.workspace);
-  const release = releases.length === 1 ? releases[0] : undefined;
+  // Regions on different releases (an old primary fenced after the others moved on): the newest
+  // deployed is the one to verify against; the readiness report's parity check names the others.
+  const newest = states
+    .filter((s) => s?.release !== undefined)
+    .sort((a, b) => String(b?.applied_at).localeCompare(String(a?.applied_at)))[0]?.release;
+  if (releases.length > 1)
+    core.warning(`the regions run different releases (${releases.join(', ')}): verifying against ${newest}`);
+  const release = newest;
   const commit = release ? git.tagCommit(release) : undefined;
   if (!release || !commit) {
     core.warning(
-      releases.length > 1
-        ? `the regions run different releases (${releases.join(', ')}): verifying against the checkout`
-        : release
-          ? `the deployed release ${release} is not in the checkout (fetch-depth: 0 fetches tags): verifying against the checkout, so unreleased changes show as differences`
-          : 'the workspaces record no release: verifying against the checkout',
+      release
+        ? `the deployed release ${release} is not in the checkout (fetch-depth: 0 fetches tags): verifying against the checkout, so unreleased changes show as differences`
+        : 'the workspaces record no release: verifying against the checkout',
     );
-    return run;
+    return { run };
   }
-  if (commit === git.head()) return run;
+  if (commit === git.head()) return { run, release, commit };
   const folder = posix.dirname(settings.config);
   const files = git.filesAt(commit, folder === '.' ? '' : folder);
   const diags = new Diagnostics();
   const project = files
     ? loadProject(posix.basename(settings.config), memoryFileSource(files), diags)
     : undefined;
-  if (!project || diags.hasErrors) return run;
+  if (!project || diags.hasErrors) return { run };
   if (run.project.config.activeSource === 'override') {
     project.config.active = run.project.config.active;
     project.config.activeSource = 'override';
   }
   core.info(`Verifying against release ${release} (${commit.slice(0, 12)}), which the workspaces run.`);
-  return { ...run, project, rendered: renderProject(project, diags) };
+  return { run: { ...run, project, rendered: renderProject(project, diags) }, release, commit };
 }
 
 /** Breaks one region's deploy lock left by a run that died, on purpose, recording who broke it. */

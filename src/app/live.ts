@@ -107,7 +107,7 @@ export async function honourRecordedRoles(ctx: LiveContext): Promise<string[]> {
     ),
   );
   const config = ctx.project.config;
-  const decision = decideRoles(config, recorded);
+  const decision = decideRoles(config, new Map(ctx.regions.map((r, i) => [r.input.region, recorded[i]])));
   const renderedActive = ctx.rendered.find((r) => r.role === 'active')?.region;
   if (decision.active !== renderedActive) {
     config.active = decision.active;
@@ -156,11 +156,28 @@ export async function runApply(ctx: LiveContext): Promise<RunReport> {
   return withWarnings(await applyLive(ctx.regions, ctx.options), notes);
 }
 
-/** The DR readiness report (`verify`): every region read and checked, nothing written. */
-export async function runVerify(ctx: LiveContext): Promise<Readiness> {
-  const notes = await honourRecordedRoles(ctx);
+/**
+ * The DR readiness report (`verify`): every region read and checked. Nothing is written, but with
+ * `fence`: a region pending fence that answers again is demoted first (an apply of that region
+ * alone, under its lock), since it may still run the jobs the active region runs.
+ */
+export async function runVerify(ctx: LiveContext, { fence = false } = {}): Promise<Readiness> {
+  let notes = await honourRecordedRoles(ctx);
+  const pending = ctx.options.roles?.pendingFence ?? [];
+  const fenceable = ctx.regions.filter(
+    (r) => pending.includes(r.input.region) && !ctx.options.noAnswer?.has(r.input.region),
+  );
+  let fenced: RunReport | undefined;
+  if (fence && fenceable.length > 0) {
+    fenced = await applyLive(fenceable, ctx.options);
+    notes = await honourRecordedRoles(ctx);
+  }
   const readiness = await assessReadiness(ctx.regions, ctx.options, ctx.project.config);
-  return { ...readiness, report: withWarnings(readiness.report, notes) };
+  return {
+    ...readiness,
+    report: withWarnings(readiness.report, notes),
+    ...(fenced ? { fence: fenced } : {}),
+  };
 }
 
 function withWarnings(report: RunReport, notes: string[]): RunReport {

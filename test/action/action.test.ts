@@ -437,7 +437,7 @@ describe('failover', () => {
     });
   });
 
-  it('with the old primary down: partial, the primary named in outputs and warnings, and verify not ready until it is fenced', async () => {
+  it('with the old primary down: partial, the primary named in outputs and warnings; verify not ready until it answers, then fences it', async () => {
     const { repo, base } = newRepo();
     repo.tag('v1.0.0');
     const opts = { workspace: repo.dir, ref: 'refs/tags/v1.0.0', sha: base, env };
@@ -470,24 +470,30 @@ describe('failover', () => {
       }),
     );
 
-    // The primary answers again: verify says the standby is not ready until an apply fences it.
+    // The scheduled verify while the primary is still down: not ready, and it says why.
     const schedule = { eventName: 'schedule', payload: { schedule: '0 6 * * *' } };
+    const stillDown = await runAction({ ...opts, ...schedule, inputs: { hosts: down, mode: 'verify' } });
+    expect(stillDown.code).toBe(1);
+    expect(stillDown.outputs['failure-reason']).toBe('not-ready');
+    expect(stillDown.summary).toContain('Pending fence: primary');
+    const readiness = JSON.parse(readFileSync(stillDown.outputs['readiness-json'] ?? '', 'utf8'));
+    expect(readiness.regions.find((r: { region: string }) => r.region === 'primary').checks).toEqual([
+      expect.objectContaining({ name: 'reachable', ok: false }),
+    ]);
+
+    // The primary answers again: the next scheduled verify fences it first, then finds it ready.
     const verify = await runAction({ ...opts, ...schedule, inputs: { hosts: hostsInput(), mode: 'verify' } });
-    expect(verify.code).toBe(1);
-    expect(verify.outputs['failure-reason']).toBe('not-ready');
-    expect(verify.summary).toContain('primary is pending fence');
-    expect(verify.summary).toContain('Pending fence: primary');
-    const readiness = JSON.parse(readFileSync(verify.outputs['readiness-json'] ?? '', 'utf8'));
-    expect(readiness.regions.find((r: { region: string }) => r.region === 'primary').checks).toContainEqual(
-      expect.objectContaining({ name: 'not pending fence', ok: false }),
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toContain('Fenced primary: it answered again and was demoted before the checks.');
+    const nightly = [...emulator.workspace('primary').jobs.values()].find(
+      (j) => j.settings.name === 'nightly-etl',
     );
-    const fence = await runAction({ ...opts, ...dispatch, inputs: { hosts: hostsInput(), mode: 'apply' } });
-    expect(fence.code).toBe(0);
-    expect(fence.summary).toContain(
+    expect(nightly?.settings.max_concurrent_runs).toBe(0);
+    const routine = await runAction({ ...opts, ...dispatch, inputs: { hosts: hostsInput(), mode: 'apply' } });
+    expect(routine.code).toBe(0);
+    expect(routine.summary).toContain(
       'codeploy.yml says active: primary, but an emergency failover made secondary active',
     );
-    const ready = await runAction({ ...opts, ...schedule, inputs: { hosts: hostsInput(), mode: 'verify' } });
-    expect(ready.code).toBe(0);
     // The action retries a region that does not answer for real (about 15 s per call, twice).
   }, 150_000);
 

@@ -112,7 +112,7 @@ describe('verify, the DR readiness report', () => {
       expect(failed(after)).toEqual([]);
     });
 
-  it('is not ready while a region is pending fence, and ready once an apply fenced it', async () => {
+  it('is not ready while a region is pending fence, and fences it first once it answers', async () => {
     const { hosts, env } = await setUp();
     expect((await runApply(connectProject(exampleFiles(), hosts, env))).ok).toBe(true);
     const down = { ...hosts, primary: 'http://127.0.0.1:9' };
@@ -131,13 +131,24 @@ describe('verify, the DR readiness report', () => {
     expect(failed(back)).toContain('primary: not pending fence');
     expect(failed(back)).toContain('primary: concurrency 0');
 
-    expect((await runApply(connectProject(exampleFiles(), hosts, env))).ok).toBe(true);
-    const fenced = await runVerify(connectProject(exampleFiles(), hosts, env));
+    // The scheduled verify fences it first (the primary alone, under its lock), then checks.
+    const fenced = await runVerify(connectProject(exampleFiles(), hosts, env), { fence: true });
+    expect(fenced.fence?.ok).toBe(true);
+    expect(fenced.fence?.steps?.map((s) => s.step)).toEqual([
+      'stand down primary',
+      'check primary is passive',
+    ]);
     expect(failed(fenced)).toEqual([]);
+    expect(fenced.pending_fence).toEqual([]);
     expect(fenced.regions.map((r) => `${r.region}:${r.role}`)).toEqual([
       'primary:passive',
       'secondary:active',
     ]);
+    // The secondary's record still lists the fence (only the primary was written); it counts for nothing.
+    const again = connectProject(exampleFiles(), hosts, env);
+    expect((await again.workspaces.get('secondary')?.readState())?.roles?.pending_fence).toEqual(['primary']);
+    expect((await runVerify(again)).ready).toBe(true);
+    expect((await runApply(connectProject(exampleFiles(), hosts, env))).ok).toBe(true);
   });
 
   it('checks a region that stands down before another is promoted: what lets work happen blocks, the rest is said', async () => {

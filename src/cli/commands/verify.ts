@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { prepareLive, runVerify } from '../../app/live.ts';
 import {
+  fenceLine,
   formatReadinessMarkdown,
   formatReadinessText,
   readinessJson,
@@ -26,25 +27,39 @@ import type { Command } from './command.ts';
 export const verifyCommand: Command = {
   name: 'verify',
   summary: 'Check every region is ready for a failover (drift, parity, passive invariants, fences).',
-  usage: 'codeploy verify [--config FILE] [--host R=URL] [--format text|markdown|json] [--out FILE]',
+  usage:
+    'codeploy verify [--config FILE] [--host R=URL] [--format text|markdown|json] [--out FILE] [--fence --release TAG --commit SHA]',
   help: [
     '  --format F         text (default), markdown (a job summary) or json',
     '  --out FILE         also write the report as JSON to FILE',
+    '  --fence            first demote a region pending fence that answers again (the one write;',
+    '                     --release and --commit are recorded there, as by apply)',
     LIVE_HELP,
     '',
     'Exit codes: 0 every region is ready, 1 a check failed (each is named) or a region did not answer.',
   ].join('\n'),
-  options: { ...LIVE_OPTIONS, format: { type: 'string' }, out: { type: 'string' } },
+  options: {
+    ...LIVE_OPTIONS,
+    format: { type: 'string' },
+    out: { type: 'string' },
+    fence: { type: 'boolean' },
+    release: { type: 'string' },
+    commit: { type: 'string' },
+  },
   async run(values, _positionals, io: CliIO) {
     checkFormat(values);
     const { project, diags, folder } = loadFromDisk(String(values.config ?? 'codeploy.yml'), io);
     overrideActive(project, values);
     checkHostRegions(project, values);
-    const ctx = project
-      ? prepareLive(project, diags, liveSettings(values, io, { progress: () => undefined }))
-      : undefined;
+    const settings = liveSettings(values, io, {
+      progress: () => undefined,
+      ...(typeof values.release === 'string' ? { release: values.release } : {}),
+      ...(typeof values.commit === 'string' ? { commit: values.commit } : {}),
+    });
+    const ctx = project ? prepareLive(project, diags, settings) : undefined;
     if (printDiagnostics(diags, folder, io) > 0 || !ctx) return EXIT.failed;
-    const readiness = await runVerify(ctx);
+    const readiness = await runVerify(ctx, { fence: values.fence === true });
+    if (readiness.fence) io.err(fenceLine(readiness.fence));
     for (const w of readiness.report.warnings ?? []) io.err(`! ${w}`);
     const json = `${JSON.stringify(readinessJson(readiness), null, 2)}\n`;
     if (typeof values.out === 'string') writeFileSync(resolve(io.cwd, values.out), json);

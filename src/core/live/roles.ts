@@ -17,10 +17,13 @@ export interface RoleDecision {
  * instead of swapping the roles back. The override ends when codeploy.yml agrees, or with an
  * explicit failback (another override).
  */
-export function decideRoles(config: Config, recorded: readonly (RolesRecord | undefined)[]): RoleDecision {
-  const records = recorded.filter((r): r is RolesRecord => r !== undefined);
+export function decideRoles(
+  config: Config,
+  recorded: ReadonlyMap<string, RolesRecord | undefined>,
+): RoleDecision {
+  const records = [...recorded.values()].filter((r): r is RolesRecord => r !== undefined);
   const latest = [...records].sort((a, b) => b.at.localeCompare(a.at))[0];
-  const pendingFence = [...new Set(records.flatMap((r) => r.pending_fence ?? []))].sort();
+  const pendingFence = stillToFence(recorded);
   const regions = config.regions.map((r) => r.name);
   if (config.activeSource === 'override') {
     const note =
@@ -38,4 +41,24 @@ export function decideRoles(config: Config, recorded: readonly (RolesRecord | un
     };
   }
   return { active: config.active, source: 'config', pendingFence };
+}
+
+/**
+ * The regions some record lists as pending fence, but for those whose own record was written since
+ * (by an apply that reached them): a fence can be made on the fenced region alone (a scheduled
+ * verify does so), leaving the others' lists to be cleaned by their next apply.
+ */
+function stillToFence(recorded: ReadonlyMap<string, RolesRecord | undefined>): string[] {
+  const pending = new Set<string>();
+  for (const record of recorded.values()) {
+    if (!record) continue;
+    for (const region of record.pending_fence ?? []) {
+      const own = recorded.get(region);
+      // Its roles are recorded only by an apply that reached it and succeeded there: one made
+      // after this list was written put it in its place (demoted, or active by a later decision).
+      const settledSince = own !== undefined && own.at >= record.at;
+      if (!settledSince) pending.add(region);
+    }
+  }
+  return [...pending].sort();
 }

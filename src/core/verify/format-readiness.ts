@@ -1,3 +1,4 @@
+import type { RunReport } from '../live/apply.ts';
 import type { Readiness, RegionReadiness } from './readiness.ts';
 
 /** At most this many unmanaged objects are named per region; the count is always given. */
@@ -5,8 +6,8 @@ const UNMANAGED_SHOWN = 10;
 
 /** The readiness report as JSON (`verify --format json`, the action's readiness file): no plan inside. */
 export function readinessJson(r: Readiness): object {
-  const { report: _plan, ...rest } = r;
-  return { format_version: 1, ...rest };
+  const { report: _plan, fence, ...rest } = r;
+  return { format_version: 1, ...rest, ...(fence ? { fence: fenceLine(fence) } : {}) };
 }
 
 export function formatReadinessText(r: Readiness): string {
@@ -59,6 +60,7 @@ function headline(r: Readiness): string {
 
 function rolesLines(r: Readiness): string[] {
   return [
+    ...(r.fence ? [fenceLine(r.fence)] : []),
     `Active region: ${r.active}${r.source === 'override' ? ' (emergency override: codeploy.yml names another region)' : ''}`,
     ...(r.pending_fence.length ? [`Pending fence: ${r.pending_fence.join(', ')}`] : []),
   ];
@@ -96,4 +98,12 @@ function deployedFrom(d: NonNullable<RegionReadiness['deployed']>): string {
 
 function escapeCell(text: string): string {
   return text.replace(/[|<>]/g, (c) => `\\${c}`);
+}
+
+/** What the fence before the checks did: the regions demoted, or why not. */
+export function fenceLine(fence: RunReport): string {
+  const regions = fence.regions.map((r) => r.region).join(', ');
+  return fence.ok
+    ? `Fenced ${regions}: it answered again and was demoted before the checks.`
+    : `Could not fence ${regions}: ${fence.message ?? fence.reason}`;
 }

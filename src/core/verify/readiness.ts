@@ -53,6 +53,8 @@ export interface Readiness {
   reasons: string[];
   /** The live plan the checks were made from (published like any plan). */
   report: RunReport;
+  /** The fence made before the checks (a region pending fence that answered), when one was. */
+  fence?: RunReport;
 }
 
 /**
