@@ -9,6 +9,7 @@ import { decideRoles } from '../core/live/roles.ts';
 import { objectKey, type RenderedRegion } from '../core/model/definition.ts';
 import { Diagnostics } from '../core/model/diagnostics.ts';
 import { type Project, renderProject } from '../core/project.ts';
+import { workspaceIdOf } from '../core/validate/split-brain.ts';
 import { assessReadiness, type Readiness } from '../core/verify/readiness.ts';
 import type { LockInfo, Workspace } from '../ports/workspace.ts';
 
@@ -75,6 +76,12 @@ export function prepareLive(
     allowDowngrade: settings.allowDowngrade ?? false,
     ...(settings.reviewedPlans ? { reviewedPlans: settings.reviewedPlans } : {}),
     passivePolicy: project.config.passivePolicy,
+    workspaceIds: Object.fromEntries(
+      project.config.regions.flatMap((r) => {
+        const id = workspaceIdOf(r);
+        return id ? [[r.name, id]] : [];
+      }),
+    ),
     standDown: {
       cancelRuns: project.config.passivePolicy.job.cancel_active_runs,
       stopPipelines: project.config.passivePolicy.pipeline.stop_updates,

@@ -164,20 +164,20 @@ export class Emulator {
       return send(res, 401, { error_code: 'UNAUTHENTICATED', message: 'Invalid access token.' });
     }
     try {
-      const result =
-        route.handler({
-          method,
-          path: url.pathname,
-          params: route.params,
-          query: url.searchParams,
-          body,
-          ws,
-          user,
-        }) ?? {};
+      const call = {
+        method,
+        path: url.pathname,
+        params: route.params,
+        query: url.searchParams,
+        body,
+        ws,
+        user,
+      };
+      const result = route.handler(call) ?? {};
       // A fault "after" the server acted: the change is made, the client sees an error.
       if (fault?.after) return this.fail(fault, res, log);
       log(200);
-      send(res, 200, result);
+      send(res, 200, result, route.headers?.(call));
     } catch (err) {
       if (!(err instanceof ApiFailure)) throw err;
       log(err.status);
@@ -295,7 +295,7 @@ export class Emulator {
 function match(
   method: string,
   path: string,
-): { handler: Route['handler']; params: Record<string, string> } | undefined {
+): (Pick<Route, 'handler' | 'headers'> & { params: Record<string, string> }) | undefined {
   const segments = path.split('/');
   for (const route of ROUTES) {
     if (route.method !== method) continue;
@@ -308,7 +308,7 @@ function match(
       return true;
     });
     if (fits) {
-      return { handler: route.handler, params };
+      return { handler: route.handler, ...(route.headers ? { headers: route.headers } : {}), params };
     }
   }
   return undefined;

@@ -99,6 +99,8 @@ export class WorkspaceState {
   /** The personal access token this workspace accepts. */
   readonly token: string;
   readonly user: string;
+  /** The workspace id, which scim/v2/Me's X-Databricks-Org-Id header gives. */
+  readonly orgId: string;
   host = '';
   transitionMs: number;
   /**
@@ -131,6 +133,7 @@ export class WorkspaceState {
     this.name = name;
     this.token = `dapi-emulator-${name}`;
     this.user = `deployer@${name}.emulator`;
+    this.orgId = String(900_800_700_600 + index);
     this.transitionMs = transitionMs;
     this.defaultZone = DEFAULT_ZONES[index % DEFAULT_ZONES.length] as string;
     this.idBase = (index + 1) * 100_000_000_000_000;

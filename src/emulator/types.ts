@@ -22,6 +22,8 @@ export interface Route {
   /** `/api/2.0/pipelines/:id`: a `:name` segment matches one path segment. */
   pattern: string;
   handler: Handler;
+  /** Response headers the route sets besides content-type. */
+  headers?: (call: Call) => Record<string, string>;
 }
 
 /** A logged request, readable over HTTP and from tests in other processes. */

@@ -121,10 +121,10 @@ export interface Workspace {
   readonly region: string;
   readonly host: string;
   /**
-   * A cheap authenticated read (`scim/v2/Me`): who the credentials belong to. Throws when the
-   * workspace is unreachable or refuses them.
+   * A cheap authenticated read (`scim/v2/Me`): who the credentials belong to, and which workspace
+   * answered (its id, when the server says). Throws when it is unreachable or refuses them.
    */
-  check(): Promise<{ principal: string }>;
+  check(): Promise<{ principal: string; workspaceId?: string }>;
   /** Everything of these kinds that is there (owned or not), by list calls where the API has them. */
   readAll(kinds: readonly KindName[], hints: ReadHints): Promise<ObservedObject[]>;
   create(obj: DesiredObject): Promise<string>;

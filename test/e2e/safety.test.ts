@@ -256,6 +256,40 @@ describe('stops before any write', () => {
     expect(after.warnings ?? []).toEqual([]);
   });
 
+  it('when two regions answer as one workspace, or a host answers as another workspace than codeploy.yml names', async () => {
+    // The primary's workspace under a second name: codeploy.yml's hosts differ, the workspace does not.
+    const sameWorkspace = {
+      primary: hosts.primary ?? '',
+      secondary: (hosts.primary ?? '').replace('127.0.0.1', 'localhost'),
+    };
+    const twice = await runApply(
+      connectProject(exampleFiles(), sameWorkspace, {
+        ...env,
+        DATABRICKS_TOKEN_SECONDARY: env.DATABRICKS_TOKEN_PRIMARY,
+      }),
+    );
+    expect(twice.reason).toBe('conflict');
+    expect(twice.message).toContain(
+      `secondary: it is the same workspace as region primary (id ${emulator.workspace('primary').orgId})`,
+    );
+    expect(emulator.writes()).toEqual([]);
+
+    const files = exampleFiles();
+    const declared = {
+      ...files,
+      'codeploy.yml': (files['codeploy.yml'] ?? '').replace(
+        '    host: https://dbc-e5f6a7b8-usw2.cloud.databricks.com\n',
+        '    host: https://dbc-e5f6a7b8-usw2.cloud.databricks.com\n    workspace_id: 4242\n',
+      ),
+    };
+    const wrongHost = await runPlan(connectProject(declared, hosts, env));
+    expect(wrongHost.reason).toBe('conflict');
+    expect(wrongHost.message).toContain(
+      `secondary: its host answers as workspace ${emulator.workspace('secondary').orgId}, but codeploy.yml names workspace_id 4242`,
+    );
+    expect(emulator.writes()).toEqual([]);
+  });
+
   it('when the credentials are refused', async () => {
     const report = await runApply(
       connectProject(exampleFiles(), hosts, { ...env, DATABRICKS_TOKEN_SECONDARY: 'wrong' }),

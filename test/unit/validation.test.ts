@@ -159,6 +159,29 @@ describe('validation reports every problem at once, with file and line', () => {
     ]);
   });
 
+  it('one workspace under two names: the same workspace_id, or two Azure hosts of one workspace id', () => {
+    const declared = minimalConfig()
+      .replace(
+        '    host: https://primary.example.com\n',
+        '    host: https://primary.example.com\n    workspace_id: 1234567890\n',
+      )
+      .replace(
+        '    host: https://secondary.example.com\n',
+        '    host: https://secondary.example.com\n    workspace_id: "1234567890"\n',
+      );
+    const lines = (c: string) =>
+      loadAndRender({ 'codeploy.yml': c }).errors.map((e) => `${e.location?.line} ${e.path}: ${e.message}`);
+    expect(lines(declared)).toEqual([
+      '12 regions.secondary.workspace_id: regions "primary" and "secondary" are the same workspace (id 1234567890)',
+    ]);
+    const azure = minimalConfig()
+      .replace('https://primary.example.com', 'https://adb-4455667788.12.azuredatabricks.net')
+      .replace('https://secondary.example.com', 'https://adb-4455667788.7.azuredatabricks.net');
+    expect(lines(azure)).toEqual([
+      '10 regions.secondary.host: regions "primary" and "secondary" are the same workspace (id 4455667788)',
+    ]);
+  });
+
   it('reports wrong types and enum values with what was found and expected', () => {
     const { errors } = loadAndRender({
       'codeploy.yml': minimalConfig(),

@@ -34,6 +34,8 @@ export interface RequestOptions {
    * permission sets). Creates are not: after an ambiguous failure they are never retried here.
    */
   idempotent: boolean;
+  /** Told the headers of the successful response (the workspace id comes in one). */
+  onHeaders?: (headers: Headers) => void;
 }
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
@@ -95,7 +97,10 @@ export class Transport {
         continue;
       }
       const text = await response.text();
-      if (response.ok) return (text.trim() === '' ? {} : JSON.parse(text)) as T;
+      if (response.ok) {
+        options.onHeaders?.(response.headers);
+        return (text.trim() === '' ? {} : JSON.parse(text)) as T;
+      }
       const error = toError(response.status, text, method, path);
       if (response.status === 429 && ++limited < this.retry.rateLimitAttempts) {
         // The server did not act: wait as told, without spending an attempt.

@@ -72,11 +72,16 @@ export class DatabricksWorkspace implements Workspace {
     return this.transport.host;
   }
 
-  async check(): Promise<{ principal: string }> {
+  async check(): Promise<{ principal: string; workspaceId?: string }> {
+    let workspaceId: string | undefined;
     const me = await this.transport.request<{ userName?: string }>('GET', '/api/2.0/preview/scim/v2/Me', {
       idempotent: true,
+      // The workspace id, as the SDK's CurrentWorkspaceID reads it (databricks/cli libs/auth/workspace_id.go).
+      onHeaders: (h) => {
+        workspaceId = h.get('x-databricks-org-id') ?? undefined;
+      },
     });
-    return { principal: String(me.userName ?? '') };
+    return { principal: String(me.userName ?? ''), ...(workspaceId ? { workspaceId } : {}) };
   }
 
   async readAll(kinds: readonly KindName[], hints: ReadHints): Promise<ObservedObject[]> {

@@ -68,6 +68,8 @@ export interface RunOptions extends LiveOptions {
    * since each would cost another full round of retries against a region that is down.
    */
   noAnswer?: Map<string, string>;
+  /** Region → the workspace id codeploy.yml names (declared, or in an Azure host): the host must answer as it. */
+  workspaceIds?: Record<string, string>;
   /** What the passive overlay guarantees, checked on a region that stood down before another is promoted. */
   passivePolicy?: PassivePolicy;
   /** The roles this run deploys, recorded in every workspace it applies to. */
@@ -111,6 +113,8 @@ export interface RunReport {
 
 interface Preflight {
   works: Map<string, RegionWork>;
+  /** Region → the workspace id its host answered as (scim/v2/Me), when the server said. */
+  identities: Map<string, string>;
   failures: Map<string, string>;
   /** Regions whose failure is temporary (no answer, a 5xx): a later run may get through. */
   transient: Set<string>;
@@ -121,6 +125,7 @@ export async function preflight(regions: readonly LiveRegion[], options: RunOpti
   const works = new Map<string, RegionWork>();
   const failures = new Map<string, string>();
   const transient = new Set<string>();
+  const identities = new Map<string, string>();
   await Promise.all(
     regions.map(async ({ input, workspace }) => {
       const known = options.noAnswer?.get(input.region);
@@ -130,7 +135,8 @@ export async function preflight(regions: readonly LiveRegion[], options: RunOpti
         return;
       }
       try {
-        const { principal } = await workspace.check();
+        const { principal, workspaceId } = await workspace.check();
+        if (workspaceId) identities.set(input.region, workspaceId);
         const snapshot = await readSnapshot(workspace, options.project, input.objects, options.concurrency);
         snapshot.principal = principal;
         works.set(input.region, planRegionLive(input, snapshot, options));
@@ -140,7 +146,35 @@ export async function preflight(regions: readonly LiveRegion[], options: RunOpti
       }
     }),
   );
-  return { works, failures, transient };
+  return { works, failures, transient, identities };
+}
+
+/**
+ * Two regions that answer as one workspace (two hosts for it: a private-link name and the public
+ * one, say), or a host that answers as another workspace than codeploy.yml names: an apply would
+ * deploy two regions into one workspace, or one region into the wrong one. Refused before any write.
+ */
+function sameWorkspaceProblems(identities: Map<string, string>, declared: Record<string, string>): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map<string, string>();
+  for (const [region, id] of identities) {
+    const want = declared[region];
+    if (want !== undefined && want !== id)
+      problems.push({
+        key: '*',
+        region,
+        message: `its host answers as workspace ${id}, but codeploy.yml names workspace_id ${want}: check the host`,
+      });
+    const other = byId.get(id);
+    if (other)
+      problems.push({
+        key: '*',
+        region,
+        message: `it is the same workspace as region ${other} (id ${id}): two regions would be deployed into one workspace`,
+      });
+    else byId.set(id, region);
+  }
+  return problems;
 }
 
 /** The live plan: every region read and compared, nothing written. */
@@ -154,11 +188,14 @@ export async function planWithWork(
   options: RunOptions,
   forApply: boolean,
 ): Promise<{ report: RunReport; works: Map<string, RegionWork> }> {
-  const { works, failures } = await preflight(regions, options);
+  const { works, failures, identities } = await preflight(regions, options);
   const plans = regions
     .map((r) => works.get(r.input.region)?.plan)
     .filter((p): p is RegionPlan => p !== undefined);
-  const problems = [...works.values()].flatMap((w) => w.problems).filter((p) => !p.applyOnly || forApply);
+  const problems = [
+    ...sameWorkspaceProblems(identities, options.workspaceIds ?? {}),
+    ...[...works.values()].flatMap((w) => w.problems).filter((p) => !p.applyOnly || forApply),
+  ];
   const downgrades = forApply ? [...works.values()].flatMap((w) => downgradeOf(w, options)) : [];
   const regionsOut = regions.map((r) => {
     const failure = failures.get(r.input.region);

@@ -40,6 +40,7 @@ export function loadConfig(file: string, text: string, diags: Diagnostics): Conf
     return {
       name,
       host: String(r.host).replace(/\/$/, ''),
+      ...(r.workspace_id !== undefined ? { workspaceId: String(r.workspace_id) } : {}),
       auth: r.auth as unknown as RegionConfig['auth'],
       markers: (r.markers as string[] | undefined) ?? [],
       variables: Object.fromEntries(

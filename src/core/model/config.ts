@@ -27,6 +27,8 @@ export interface JsonPatchOp {
 export interface RegionConfig {
   name: string;
   host: string;
+  /** The workspace's numeric id, when codeploy.yml declares it: the host must answer as it. */
+  workspaceId?: string;
   auth: AuthConfig;
   /** Strings that only ever appear in this region's resources (`us-east-1`, `eastus2`). */
   markers: string[];

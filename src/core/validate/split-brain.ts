@@ -33,6 +33,23 @@ export function checkSplitBrain(
       );
     else byHost.set(host, region.name);
   }
+  const byId = new Map<string, string>();
+  for (const region of regions) {
+    const id = workspaceIdOf(region);
+    if (!id) continue;
+    const other = byId.get(id);
+    if (other)
+      diags.error(
+        'split-brain',
+        `regions "${other}" and "${region.name}" are the same workspace (id ${id})`,
+        {
+          location: at(['regions', region.name, region.workspaceId ? 'workspace_id' : 'host']),
+          path: `regions.${region.name}.${region.workspaceId ? 'workspace_id' : 'host'}`,
+          expected: 'one workspace per region: an apply would deploy both regions into one workspace',
+        },
+      );
+    else byId.set(id, region.name);
+  }
   for (const [location, prefixes] of Object.entries(storage)) {
     const byPrefix = new Map<string, string>();
     for (const [region, prefix] of Object.entries(prefixes)) {
@@ -97,4 +114,13 @@ function normalizeHost(host: string): string {
   } catch {
     return host.toLowerCase().replace(/\/+$/, '');
   }
+}
+
+/**
+ * The workspace id a region names: declared in codeploy.yml, or read from an Azure workspace URL
+ * (`adb-<workspace id>.<n>.azuredatabricks.net`, docs.databricks.com "Get identifiers for workspace
+ * objects"). Every run also checks it live (see `core/live/apply.ts` sameWorkspaceProblems).
+ */
+export function workspaceIdOf(region: Pick<RegionConfig, 'host' | 'workspaceId'>): string | undefined {
+  return region.workspaceId ?? /^https?:\/\/adb-(\d+)\.\d+\.azuredatabricks\.net/i.exec(region.host)?.[1];
 }

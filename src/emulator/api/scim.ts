@@ -5,6 +5,9 @@ export const scimRoutes: Route[] = [
   {
     method: 'GET',
     pattern: '/api/2.0/preview/scim/v2/Me',
+    // The workspace id comes as a response header. Source: databricks/cli libs/testserver/handlers.go
+    // and libs/auth/workspace_id.go (the SDK's CurrentWorkspaceID reads it from /Me).
+    headers: ({ ws }) => ({ 'x-databricks-org-id': ws.orgId }),
     handler: ({ user }) => ({
       userName: user,
       active: true,
