@@ -110,3 +110,14 @@ export function overrideActive(project: Project | undefined, values: Record<stri
   project.config.active = region;
   project.config.activeSource = 'override';
 }
+
+/** `--release TAG` and `--commit SHA` (apply, verify --fence): what is recorded in each workspace. */
+export function releaseSettings(values: Record<string, unknown>): { release?: string; commit?: string } {
+  for (const name of ['release', 'commit'] as const)
+    if (values[name] !== undefined && String(values[name]).trim() === '')
+      throw new UsageError(`--${name} needs a value (got an empty one)`);
+  return {
+    ...(typeof values.release === 'string' ? { release: values.release } : {}),
+    ...(typeof values.commit === 'string' ? { commit: values.commit } : {}),
+  };
+}

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,5 +67,30 @@ describe('live commands refuse what they cannot honour, before reading any works
       code: 2,
       out: expect.stringContaining('no such file'),
     });
+  });
+
+  it('verify prints the readiness report and exits 1 naming each failed check', async () => {
+    expect((await run(['apply', '--yes', '--release', 'v1.2.0'])).code).toBe(0);
+    const ready = await run(['verify']);
+    expect(ready.code).toBe(0);
+    expect(ready.out).toContain('DR readiness: READY');
+    expect(ready.out).toContain('deployed: release v1.2.0 at');
+    expect(ready.out).toMatch(/✓ concurrency 0 \(\d+ checked\)/);
+
+    // A standby job re-scheduled by hand.
+    const job = [...emulator.workspace('secondary').jobs.values()].find(
+      (j) => j.settings.name === 'nightly-etl',
+    );
+    if (job) job.settings.schedule = { quartz_cron_expression: '0 0 2 * * ?', timezone_id: 'UTC' };
+    const dir = mkdtempSync(join(tmpdir(), 'verify-'));
+    const notReady = await run(['verify', '--format', 'json', '--out', join(dir, 'r.json')]);
+    expect(notReady.code).toBe(1);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect(report.ready).toBe(false);
+    expect(report.reasons).toContain(
+      'secondary: no unpaused schedule: job "nightly-etl": its schedule is not paused',
+    );
+    expect((await run(['apply', '--yes', '--release', 'v1.2.0'])).code).toBe(0);
+    expect((await run(['verify', '--format', 'markdown'])).out).toContain('### DR readiness: READY');
   });
 });

@@ -11,6 +11,7 @@ import {
   LIVE_OPTIONS,
   liveSettings,
   overrideActive,
+  releaseSettings,
 } from '../live-options.ts';
 import type { Command } from './command.ts';
 import { printPlan } from './live-plan.ts';
@@ -60,15 +61,12 @@ export const applyCommand: Command = {
     if (values.yes !== true)
       throw new UsageError('apply changes workspaces: pass --yes to confirm (review `codeploy plan` first)');
     checkFormat(values);
-    for (const name of ['release', 'commit'] as const)
-      if (values[name] !== undefined && String(values[name]).trim() === '')
-        throw new UsageError(`--${name} needs a value (got an empty one)`);
+    const release = releaseSettings(values);
     const { project, diags, folder } = loadFromDisk(String(values.config ?? 'codeploy.yml'), io);
     overrideActive(project, values);
     checkHostRegions(project, values);
     const settings = liveSettings(values, io, {
-      ...(typeof values.release === 'string' ? { release: values.release } : {}),
-      ...(typeof values.commit === 'string' ? { commit: values.commit } : {}),
+      ...release,
       allowDowngrade: values['allow-downgrade'] === true,
       ...(typeof values['reviewed-plan'] === 'string'
         ? { reviewedPlans: readReviewedPlan(values['reviewed-plan'], io.cwd) }

@@ -16,6 +16,7 @@ import {
   LIVE_OPTIONS,
   liveSettings,
   overrideActive,
+  releaseSettings,
 } from '../live-options.ts';
 import type { Command } from './command.ts';
 
@@ -51,11 +52,7 @@ export const verifyCommand: Command = {
     const { project, diags, folder } = loadFromDisk(String(values.config ?? 'codeploy.yml'), io);
     overrideActive(project, values);
     checkHostRegions(project, values);
-    const settings = liveSettings(values, io, {
-      progress: () => undefined,
-      ...(typeof values.release === 'string' ? { release: values.release } : {}),
-      ...(typeof values.commit === 'string' ? { commit: values.commit } : {}),
-    });
+    const settings = liveSettings(values, io, { progress: () => undefined, ...releaseSettings(values) });
     const ctx = project ? prepareLive(project, diags, settings) : undefined;
     if (printDiagnostics(diags, folder, io) > 0 || !ctx) return EXIT.failed;
     const readiness = await runVerify(ctx, { fence: values.fence === true });
