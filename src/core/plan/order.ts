@@ -6,24 +6,97 @@ import type { PlanEntry } from './types.ts';
  * clusters before jobs, and any referenced object before the one referencing it), then deletes in
  * the reverse of that order, so nothing is deleted while something still points at it.
  * Ties break by kind wave, then by key, so the order is stable from run to run.
+ *
+ * Kahn's algorithm with a heap on a rank computed once: at each step the lowest-ranked entry whose
+ * dependencies are all placed (the smallest topological order), in O(n log n + edges).
  */
 export function orderEntries(entries: PlanEntry[]): PlanEntry[] {
   const byKey = new Map(entries.map((e) => [e.key, e]));
-  const rank = (e: PlanEntry) => `${String(kindRules(e.kind).wave).padStart(3, '0')}|${e.key}`;
-  const pending = new Map(entries.map((e) => [e.key, new Set(e.depends_on.filter((d) => byKey.has(d)))]));
+  const rank = new Map(
+    entries.map((e) => [e, `${String(kindRules(e.kind).wave).padStart(3, '0')}|${e.key}`]),
+  );
+  const waiting = new Map<PlanEntry, number>();
+  const dependents = new Map<string, PlanEntry[]>();
+  for (const e of entries) {
+    const deps = new Set(e.depends_on.filter((d) => d !== e.key && byKey.has(d)));
+    waiting.set(e, deps.size);
+    for (const d of deps) {
+      const list = dependents.get(d);
+      if (list) list.push(e);
+      else dependents.set(d, [e]);
+    }
+  }
+  const ready = new MinHeap<PlanEntry>((a, b) =>
+    (rank.get(a) as string) < (rank.get(b) as string) ? -1 : 1,
+  );
+  for (const e of entries) if (waiting.get(e) === 0) ready.push(e);
+  const placed = new Set<PlanEntry>();
   const sorted: PlanEntry[] = [];
-  while (pending.size > 0) {
-    const ready = [...pending.entries()]
-      .filter(([, deps]) => deps.size === 0 || [...deps].every((d) => !pending.has(d)))
-      .map(([key]) => byKey.get(key) as PlanEntry);
-    // A cycle cannot reach here (validation refuses one); take the lowest-ranked to make progress.
-    const pick = (ready.length > 0 ? ready : [...pending.keys()].map((k) => byKey.get(k) as PlanEntry)).sort(
-      (a, b) => (rank(a) < rank(b) ? -1 : 1),
-    )[0] as PlanEntry;
-    sorted.push(pick);
-    pending.delete(pick.key);
+  const place = (e: PlanEntry) => {
+    placed.add(e);
+    sorted.push(e);
+    for (const next of dependents.get(e.key) ?? []) {
+      const left = (waiting.get(next) as number) - 1;
+      waiting.set(next, left);
+      if (left === 0 && !placed.has(next)) ready.push(next);
+    }
+  };
+  // Entries left in a cycle (validation refuses one), lowest rank first, to make progress.
+  const stuck = [...entries].sort((a, b) => ((rank.get(a) as string) < (rank.get(b) as string) ? -1 : 1));
+  let nextStuck = 0;
+  while (sorted.length < entries.length) {
+    const e = ready.pop();
+    if (e) {
+      if (!placed.has(e)) place(e);
+      continue;
+    }
+    while (placed.has(stuck[nextStuck] as PlanEntry)) nextStuck++;
+    place(stuck[nextStuck] as PlanEntry);
   }
   const forward = sorted.filter((e) => e.action !== 'delete');
   const deletes = sorted.filter((e) => e.action === 'delete').reverse();
   return [...forward, ...deletes].map((e, order) => ({ ...e, order }));
+}
+
+/** A binary min-heap. */
+class MinHeap<T> {
+  private readonly items: T[] = [];
+  private readonly compare: (a: T, b: T) => number;
+
+  constructor(compare: (a: T, b: T) => number) {
+    this.compare = compare;
+  }
+
+  push(item: T): void {
+    const items = this.items;
+    items.push(item);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.compare(items[i] as T, items[parent] as T) >= 0) break;
+      [items[i], items[parent]] = [items[parent] as T, items[i] as T];
+      i = parent;
+    }
+  }
+
+  pop(): T | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last !== undefined) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < items.length && this.compare(items[l] as T, items[m] as T) < 0) m = l;
+        if (r < items.length && this.compare(items[r] as T, items[m] as T) < 0) m = r;
+        if (m === i) break;
+        [items[i], items[m]] = [items[m] as T, items[i] as T];
+        i = m;
+      }
+    }
+    return top;
+  }
 }
