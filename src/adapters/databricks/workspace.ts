@@ -28,6 +28,7 @@ import {
   WORKSPACE_FILE_KINDS,
 } from './kinds/workspace-files.ts';
 import { WorkspaceLock } from './lock.ts';
+import { StateFiles } from './state-files.ts';
 import type { Transport } from './transport.ts';
 
 const APIS: Record<KindName, KindApi> = {
@@ -66,7 +67,19 @@ export class DatabricksWorkspace implements Workspace {
     this.transport = transport;
     this.folder = folder;
     this.lock = this.makeLock();
+    this.state = new StateFiles(
+      {
+        read: (path) => this.readFile(path),
+        write: (path, text) => this.writeStateFile(path, text),
+        remove: (path) => this.removeFile(path),
+      },
+      folder,
+    );
   }
+
+  private readonly state: StateFiles;
+  /** Whether this run made sure the state folder exists: one mkdirs per run, not one per write. */
+  private folderMade = false;
 
   get host(): string {
     return this.transport.host;
@@ -173,14 +186,27 @@ export class DatabricksWorkspace implements Workspace {
     return all.find((o) => o.name === name && !o.owner)?.id;
   }
 
-  async readState(): Promise<StateRecord | undefined> {
-    const text = await this.readFile(`${this.folder}/state.json`);
-    return text === undefined ? undefined : (JSON.parse(text) as StateRecord);
+  readState(): Promise<StateRecord | undefined> {
+    return this.state.read();
   }
 
-  async writeState(record: StateRecord): Promise<void> {
-    await this.mkdirs(this.folder);
-    await this.writeFile(`${this.folder}/state.json`, JSON.stringify(record, null, 1), true);
+  writeState(record: StateRecord): Promise<void> {
+    return this.state.write(record);
+  }
+
+  /** A state file, its folder made once; made again should someone have deleted it meanwhile. */
+  private async writeStateFile(path: string, text: string): Promise<void> {
+    if (!this.folderMade) {
+      await this.mkdirs(this.folder);
+      this.folderMade = true;
+    }
+    try {
+      await this.writeFile(path, text, true);
+    } catch (err) {
+      if (!(err instanceof DatabricksError && err.isNotFound)) throw err;
+      await this.mkdirs(this.folder);
+      await this.writeFile(path, text, true);
+    }
   }
 
   peekLock(): Promise<LockInfo | undefined> {
@@ -216,14 +242,17 @@ export class DatabricksWorkspace implements Workspace {
         read: (path) => this.readFile(path),
         create: (path, text) => this.writeFile(path, text, false),
         overwrite: (path, text) => this.writeFile(path, text, true),
-        remove: (path) =>
-          ignoreNotFound(() =>
-            this.transport.request('POST', '/api/2.0/workspace/delete', { body: { path }, idempotent: true }),
-          ),
+        remove: (path) => this.removeFile(path),
         isTaken: (err) =>
           err instanceof AmbiguousWriteError || (err instanceof DatabricksError && err.isAlreadyExists),
       },
       this.folder,
+    );
+  }
+
+  private async removeFile(path: string): Promise<void> {
+    await ignoreNotFound(() =>
+      this.transport.request('POST', '/api/2.0/workspace/delete', { body: { path }, idempotent: true }),
     );
   }
 

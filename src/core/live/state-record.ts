@@ -116,8 +116,16 @@ function forTheRecord(kind: KindName, spec: JsonObject, pointers: readonly strin
 }
 
 /**
- * Writes the state record as objects are applied, one write at a time: an apply that is
- * interrupted leaves a record of every object it created, and the next run converges from it.
+ * How often, at most, the record is written while objects are applied. Crash safety does not need
+ * a write per object: the creates are recorded as intents before the first of them, so a run killed
+ * between two writes leaves the next one a way to know every object it made (see `intents`).
+ */
+export const STATE_WRITE_INTERVAL_MS = 2_000;
+
+/**
+ * Writes the state record as objects are applied, one write at a time and at most one per
+ * interval (a flush writes at once): an apply that is interrupted leaves a record the next run
+ * converges from, without uploading the whole record after every object.
  */
 export class StateWriter {
   private readonly ws: Workspace;
@@ -125,6 +133,11 @@ export class StateWriter {
   private pending = false;
   private running: Promise<void> | undefined;
   private failure: unknown;
+  private lastWrite = 0;
+  /** Set by flush(): write now, without waiting for the interval. */
+  private urgent = false;
+  private wake: (() => void) | undefined;
+  private readonly intervalMs: number;
 
   private readonly now: () => Date;
   private readonly guard: () => void;
@@ -134,11 +147,13 @@ export class StateWriter {
     record: StateRecord,
     now: () => Date = () => new Date(),
     guard: () => void = () => undefined,
+    intervalMs = STATE_WRITE_INTERVAL_MS,
   ) {
     this.ws = ws;
     this.record = record;
     this.now = now;
     this.guard = guard;
+    this.intervalMs = intervalMs;
   }
 
   get current(): StateRecord {
@@ -177,17 +192,32 @@ export class StateWriter {
   }
 
   async flush(): Promise<void> {
+    this.urgent = true;
+    this.wake?.();
     while (this.running) await this.running;
+    this.urgent = false;
     if (this.failure) throw this.failure;
   }
 
   private async loop(): Promise<void> {
     try {
       while (this.pending) {
+        const wait = this.lastWrite + this.intervalMs - performance.now();
+        if (wait > 0 && !this.urgent) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, wait);
+            this.wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+          this.wake = undefined;
+        }
         this.pending = false;
         this.guard();
         this.record.applied_at = this.now().toISOString();
         await this.ws.writeState(structuredClone(this.record));
+        this.lastWrite = performance.now();
       }
     } catch (err) {
       this.failure = err;
