@@ -126,25 +126,26 @@ export class DatabricksWorkspace implements Workspace {
     const api = APIS[kind];
     const type = kindRules(kind).api.permissionType;
     if (!type) return undefined;
+    const justSet = this.grantsJustSet.get(`${kind}/${id}`);
+    if (justSet) {
+      this.grantsJustSet.delete(`${kind}/${id}`);
+      return justSet;
+    }
     const objectId = api.permissionId ? await api.permissionId(this.transport, id) : id;
     const r = await this.transport.request<{ access_control_list?: JsonObject[] }>(
       'GET',
       `/api/2.0/permissions/${type}/${objectId}`,
       { idempotent: true },
     );
-    const grants: Grant[] = [];
-    for (const entry of r.access_control_list ?? []) {
-      const who = (['user_name', 'group_name', 'service_principal_name'] as const).find(
-        (k) => typeof entry[k] === 'string',
-      );
-      const all = Array.isArray(entry.all_permissions) ? (entry.all_permissions as JsonObject[]) : [];
-      for (const p of all) {
-        if (p.inherited === true || !who || typeof p.permission_level !== 'string') continue;
-        grants.push({ [who]: String(entry[who]), permission_level: p.permission_level });
-      }
-    }
-    return grants;
+    return directGrants(r);
   }
+
+  /**
+   * The access control lists as the server answered the PUT that set them (the SDK's
+   * PermissionsAPI.set returns ObjectPermissions): the read-back right after an apply takes them
+   * from here once, instead of asking again for every object it wrote.
+   */
+  private readonly grantsJustSet = new Map<string, Grant[]>();
 
   async setPermissions(kind: KindName, id: string, grants: Grant[]): Promise<void> {
     const api = APIS[kind];
@@ -153,10 +154,12 @@ export class DatabricksWorkspace implements Workspace {
     if (!type) return;
     const objectId = api.permissionId ? await api.permissionId(this.transport, id) : id;
     // PUT replaces every direct grant (PATCH through the SDK would arrive with an empty body).
-    await this.transport.request('PUT', `/api/2.0/permissions/${type}/${objectId}`, {
-      body: { access_control_list: grants as unknown as JsonObject[] },
-      idempotent: true,
-    });
+    const r = await this.transport.request<{ access_control_list?: JsonObject[] }>(
+      'PUT',
+      `/api/2.0/permissions/${type}/${objectId}`,
+      { body: { access_control_list: grants as unknown as JsonObject[] }, idempotent: true },
+    );
+    if (Array.isArray(r.access_control_list)) this.grantsJustSet.set(`${kind}/${id}`, directGrants(r));
   }
 
   async setLifecycle(kind: KindName, id: string, state: string): Promise<string[]> {
@@ -279,4 +282,20 @@ export class DatabricksWorkspace implements Workspace {
       idempotent: overwrite,
     });
   }
+}
+
+/** The direct grants of a permissions answer (GET or PUT): inherited ones left out. */
+function directGrants(r: { access_control_list?: JsonObject[] }): Grant[] {
+  const grants: Grant[] = [];
+  for (const entry of r.access_control_list ?? []) {
+    const who = (['user_name', 'group_name', 'service_principal_name'] as const).find(
+      (k) => typeof entry[k] === 'string',
+    );
+    const all = Array.isArray(entry.all_permissions) ? (entry.all_permissions as JsonObject[]) : [];
+    for (const p of all) {
+      if (p.inherited === true || !who || typeof p.permission_level !== 'string') continue;
+      grants.push({ [who]: String(entry[who]), permission_level: p.permission_level });
+    }
+  }
+  return grants;
 }
