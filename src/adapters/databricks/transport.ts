@@ -56,6 +56,7 @@ export class Transport {
   private readonly sleep: (ms: number) => Promise<void>;
   /** Counts of requests made, by method, for progress and benchmarks. */
   readonly counts = { GET: 0, write: 0, retries: 0 };
+  private readonly pacer: Pacer;
 
   constructor(
     host: string,
@@ -67,6 +68,7 @@ export class Transport {
     this.authenticate = authenticate;
     this.retry = retry;
     this.sleep = sleep;
+    this.pacer = new Pacer(sleep);
   }
 
   async request<T = JsonObject>(method: string, path: string, options: RequestOptions): Promise<T> {
@@ -80,6 +82,7 @@ export class Transport {
       const last = attempt >= this.retry.attempts;
       let response: Response;
       try {
+        await this.pacer.slot();
         response = await this.send(method, url, options.body);
       } catch (err) {
         // Only network failures are retried; anything else (credentials missing, a bug) is final.
@@ -98,14 +101,19 @@ export class Transport {
       }
       const text = await response.text();
       if (response.ok) {
+        this.pacer.succeeded();
         options.onHeaders?.(response.headers);
         return (text.trim() === '' ? {} : JSON.parse(text)) as T;
       }
       const error = toError(response.status, text, method, path);
       if (response.status === 429 && ++limited < this.retry.rateLimitAttempts) {
-        // The server did not act: wait as told, without spending an attempt.
+        // The server did not act: wait as told, without spending an attempt, in turn with every
+        // other request to this workspace (see Pacer).
         attempt--;
-        await this.backoff(1, retryAfterMs(response.headers.get('retry-after')));
+        this.counts.retries++;
+        this.pacer.limited();
+        const told = retryAfterMs(response.headers.get('retry-after')) ?? this.retry.baseDelayMs;
+        await this.sleep(Math.min(this.retry.maxDelayMs, told));
         continue;
       }
       const retryable =
@@ -192,4 +200,44 @@ function describe(err: unknown): string {
 
 function defaultSleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Spaces a workspace's requests once it has answered 429. Without it, a request told to wait retries
+ * while the other workers keep the limit full, and one of them (the state record's write, say) can
+ * lose forty times in a row. Here every request, a retry after its Retry-After or a new one, takes
+ * the next slot in turn, at the rate the workspace let through in the last second; the rate creeps
+ * back up while no 429 comes.
+ */
+class Pacer {
+  private intervalMs = 0;
+  private nextSlot = 0;
+  private readonly recent: number[] = [];
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(sleep: (ms: number) => Promise<void>) {
+    this.sleep = sleep;
+  }
+
+  async slot(): Promise<void> {
+    if (this.intervalMs <= 0) return;
+    const now = Date.now();
+    const at = Math.max(now, this.nextSlot);
+    this.nextSlot = at + this.intervalMs;
+    if (at > now) await this.sleep(at - now);
+  }
+
+  succeeded(): void {
+    const now = Date.now();
+    this.recent.push(now);
+    while ((this.recent[0] ?? now) < now - 1000) this.recent.shift();
+    if (this.intervalMs > 0) this.intervalMs = this.intervalMs < 1 ? 0 : this.intervalMs * 0.99;
+  }
+
+  /** A 429: from now on, at most the rate that got through in the last second. */
+  limited(): void {
+    const now = Date.now();
+    while ((this.recent[0] ?? now) < now - 1000) this.recent.shift();
+    if (this.recent.length > 0) this.intervalMs = Math.max(this.intervalMs, 1000 / this.recent.length);
+  }
 }
