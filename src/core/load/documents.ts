@@ -157,7 +157,8 @@ function shapeProblem(
       return undefined;
     },
     Node(_, node, path) {
-      if (path.filter((n) => isMap(n) || isSeq(n)).length > MAX_DEPTH) {
+      // The path also holds pairs and the document: only a long one can be too deep.
+      if (path.length > MAX_DEPTH && path.filter((n) => isMap(n) || isSeq(n)).length > MAX_DEPTH) {
         problem = {
           message: 'nested too deeply',
           offset: node.range?.[0] ?? 0,
