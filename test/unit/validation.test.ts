@@ -182,6 +182,17 @@ describe('validation reports every problem at once, with file and line', () => {
     ]);
   });
 
+  it('start_when_active is for clusters and warehouses only', () => {
+    const { errors } = loadAndRender({
+      'codeploy.yml': minimalConfig(),
+      'definitions/a.yml':
+        'kind: job\nname: j\nstart_when_active: true\nspec: { name: j, tasks: [] }\n---\nkind: cluster\nname: c\nstart_when_active: true\nspec: { cluster_name: c, spark_version: 15.4.x-scala2.12, num_workers: 1 }\n',
+    });
+    expect(errors.map((e) => `${e.location?.line} ${e.path}: ${e.message}`)).toEqual([
+      expect.stringMatching(/^3 start_when_active: unknown field "start_when_active"/),
+    ]);
+  });
+
   it('reports wrong types and enum values with what was found and expected', () => {
     const { errors } = loadAndRender({
       'codeploy.yml': minimalConfig(),
