@@ -67,10 +67,13 @@ const record = (name: string, value: number, unit: string, goal: number, atLeast
     `${met(figure) ? '✓' : '✗'} ${name.padEnd(62)} ${value.toFixed(digits).padStart(9)} ${unit.padEnd(9)} goal ${atLeast ? '≥' : '≤'} ${goal} ${unit}\n`,
   );
 };
+/** `BENCH_ONLY=scale,rate` runs only those sections (offline, live, scale, latency, rate, startup). */
+const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim());
+const wanted = (section: string) => !only || only.includes(section);
 const rss = () => process.memoryUsage().rss / 1024 / 1024;
 
 // 1. Offline: 2,000 definitions.
-{
+if (wanted('offline')) {
   const files = repo(1998);
   const start = performance.now();
   const diags = new Diagnostics();
@@ -85,7 +88,7 @@ const rss = () => process.memoryUsage().rss / 1024 / 1024;
 }
 
 // 2. Live: 300 jobs into two workspaces, 20 ms per request.
-{
+if (wanted('live')) {
   const emulator = new Emulator({ workspaces: ['primary', 'secondary'], latencyMs: 20 });
   const hosts = await emulator.start();
   const diags = new Diagnostics();
@@ -125,7 +128,7 @@ const rss = () => process.memoryUsage().rss / 1024 / 1024;
 // 3. Scale (issue #10): 5,000 objects per region × 2 regions, first deploy then a plan with no
 // change. No added latency here, so the run stays minutes, not hours: this checks that it completes
 // and converges, and counts requests; section 2 gives the timing at 20 ms per request.
-{
+if (wanted('scale')) {
   const jobs = Number(process.env.BENCH_SCALE ?? 5000) - 2;
   const emulator = new Emulator({ workspaces: ['primary', 'secondary'] });
   const hosts = await emulator.start();
@@ -213,7 +216,7 @@ async function deploy(
 
 // 4. 1,000 jobs at 20 ms per request: against the latency floor, and against the naive way (per job:
 // find it by name, create it, set its grants; one request at a time, one region after the other).
-{
+if (wanted('latency')) {
   const count = 1000;
   const concurrency = 16;
   const emulator = new Emulator({ workspaces: ['primary', 'secondary'], latencyMs: 20 });
@@ -283,7 +286,7 @@ async function deploy(
 }
 
 // 5. 1,000 jobs against a workspace that answers 30 requests/s and 429 + Retry-After beyond.
-{
+if (wanted('rate')) {
   const count = Number(process.env.BENCH_RATE_OBJECTS ?? 1000);
   const emulator = new Emulator({
     workspaces: ['primary', 'secondary'],
@@ -306,7 +309,7 @@ async function deploy(
 
 // 6. Start-up: from spawning `node dist/index.js` (a scheduled verify) to its first request to a
 // workspace, and the size of what is loaded.
-{
+if (wanted('startup')) {
   const emulator = new Emulator({ workspaces: ['primary', 'secondary'] });
   const hosts = await emulator.start();
   const repo = new GitRepo(exampleFiles());
