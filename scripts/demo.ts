@@ -102,6 +102,10 @@ try {
   await new Promise((r) => setTimeout(r, 400));
   await step('Someone started the standby cluster by hand: the plan shows the drift', ['plan', ...target]);
   await step('Apply repairs it', ['apply', '--yes', ...target, '--release', 'v1.0.0']);
+  await step('Verify: is the standby ready for a failover? Every check, region by region', [
+    'verify',
+    ...target,
+  ]);
 } finally {
   await emulator.stop();
 }

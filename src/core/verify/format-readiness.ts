@@ -80,6 +80,10 @@ function facts(region: RegionReadiness): string[] {
       ? `deploy lock: ${region.lock.expired ? 'expired, left by a run that ended without releasing it' : 'held'}: ${region.lock.holder}, taken ${region.lock.age_seconds} s ago`
       : 'deploy lock: none',
   );
+  if (region.role === 'active' && region.checks.some((c) => c.invariant))
+    out.push(
+      'passive invariants here are checked on the objects marked passive: only (they run only in standby)',
+    );
   const shown = region.unmanaged.slice(0, UNMANAGED_SHOWN).map((o) => `${o.kind} "${o.name}" (${o.id})`);
   out.push(
     region.unmanaged.length === 0

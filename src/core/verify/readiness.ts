@@ -16,6 +16,8 @@ export interface ReadinessCheck {
   ok: boolean;
   /** For checks made object by object: how many objects were checked. */
   checked?: number;
+  /** A passive invariant (named in its kind's file), checked on what must not run in the region. */
+  invariant?: true;
   /** What breaks it, a line each. */
   problems: string[];
 }
@@ -197,6 +199,7 @@ async function passiveChecks(
   const grants = await grantsToCheck(r.workspace, objects, work.snapshot.permissions, options.concurrency);
   return checkPassiveInvariants(objects, grants, config.passivePolicy, work.snapshot.principal).map((c) => ({
     name: c.name,
+    invariant: true as const,
     ok: c.broken.length === 0,
     checked: c.checked,
     problems: c.broken,
