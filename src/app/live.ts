@@ -82,10 +82,6 @@ export function prepareLive(
         return id ? [[r.name, id]] : [];
       }),
     ),
-    standDown: {
-      cancelRuns: project.config.passivePolicy.job.cancel_active_runs,
-      stopPipelines: project.config.passivePolicy.pipeline.stop_updates,
-    },
   };
   return { project, regions, workspaces, rendered, options };
 }

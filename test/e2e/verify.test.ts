@@ -168,7 +168,7 @@ describe('verify, the DR readiness report', () => {
       primary.input,
       'acme-lakehouse',
       DEFAULT_PASSIVE_POLICY,
-      4,
+      { concurrency: 4 },
     );
     expect(found.blocking).toEqual(
       expect.arrayContaining([
@@ -197,7 +197,7 @@ describe('verify, the DR readiness report', () => {
       primary.input,
       'acme-lakehouse',
       DEFAULT_PASSIVE_POLICY,
-      4,
+      { concurrency: 4 },
     );
     expect(after).toEqual({ blocking: [], other: [] });
   });

@@ -61,8 +61,6 @@ export interface RunOptions extends LiveOptions {
    * plan differs (checked at preflight, and again under each region's lock).
    */
   reviewedPlans?: Record<string, string>;
-  /** What a region that stands down stops besides new runs (passive_policy): runs, pipeline updates. */
-  standDown?: { cancelRuns: boolean; stopPipelines: boolean };
   /**
    * Regions that did not answer earlier in this run (reading the recorded roles): not asked again,
    * since each would cost another full round of retries against a region that is down.
@@ -70,7 +68,10 @@ export interface RunOptions extends LiveOptions {
   noAnswer?: Map<string, string>;
   /** Region → the workspace id codeploy.yml names (declared, or in an Azure host): the host must answer as it. */
   workspaceIds?: Record<string, string>;
-  /** What the passive overlay guarantees, checked on a region that stood down before another is promoted. */
+  /**
+   * What the passive overlay guarantees, checked on a region that stood down before another is
+   * promoted, and what standing down stops besides new runs.
+   */
   passivePolicy?: PassivePolicy;
   /** The roles this run deploys, recorded in every workspace it applies to. */
   roles?: { active: string; source: 'config' | 'override'; pendingFence: string[] };
@@ -384,7 +385,12 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
           r.input,
           options.project,
           options.passivePolicy ?? DEFAULT_PASSIVE_POLICY,
-          options.concurrency,
+          {
+            concurrency: options.concurrency,
+            ...(works.get(region)?.snapshot.principal
+              ? { principal: works.get(region)?.snapshot.principal as string }
+              : {}),
+          },
         ).catch((err) => ({
           blocking: [`it could not be read again (${err instanceof Error ? err.message : String(err)})`],
           other: [],
@@ -623,8 +629,11 @@ async function stopWhatRuns(
 ): Promise<string[]> {
   const region = r.input.region;
   const fenced = options.roles?.pendingFence.includes(region) === true;
-  if (r.input.role !== 'passive' || !(wasActive || fenced) || !options.standDown) return [];
-  const { cancelRuns, stopPipelines } = options.standDown;
+  if (r.input.role !== 'passive' || !(wasActive || fenced)) return [];
+  // What it stops besides new runs: runs in progress, pipeline updates (passive_policy).
+  const policy = options.passivePolicy ?? DEFAULT_PASSIVE_POLICY;
+  const cancelRuns = policy.job.cancel_active_runs;
+  const stopPipelines = policy.pipeline.stop_updates;
   const problems: string[] = [];
   for (const obj of r.input.objects) {
     const key = `${obj.kind}/${obj.name}`;

@@ -2,7 +2,7 @@ import type { ObservedObject, Workspace } from '../../ports/workspace.ts';
 import { kindRules } from '../kinds/index.ts';
 import type { LiveView } from '../kinds/types.ts';
 import type { RegionInput } from '../live/plan-live.ts';
-import { eachLimited, readSnapshot } from '../live/snapshot.ts';
+import { eachLimited, readSnapshot, type Snapshot } from '../live/snapshot.ts';
 import type { PassivePolicy } from '../model/config.ts';
 import type { Grant, RenderedObject } from '../model/definition.ts';
 import { objectKey } from '../model/definition.ts';
@@ -62,10 +62,30 @@ export function checkPassiveInvariants(
 }
 
 /**
+ * Every passive invariant on what must not run in a region, as the workspace holds it: the objects
+ * matched in a snapshot, with their grants (read where the snapshot did not read them). Verify and
+ * the check between a stand-down and a promotion both make it.
+ */
+export async function invariantsIn(
+  ws: Workspace,
+  input: Pick<RegionInput, 'role' | 'objects'>,
+  snapshot: Pick<Snapshot, 'matched' | 'permissions' | 'principal'>,
+  policy: PassivePolicy,
+  concurrency: number,
+): Promise<InvariantResult[]> {
+  const objects = mustNotRun(input.role, input.objects).map((obj) => {
+    const key = objectKey(obj);
+    return { key, obj, live: snapshot.matched.get(key) };
+  });
+  const grants = await grantsToCheck(ws, objects, snapshot.permissions, concurrency);
+  return checkPassiveInvariants(objects, grants, policy, snapshot.principal);
+}
+
+/**
  * The grants of each object that must not run, read where the snapshot did not read them (a
  * definition that sets no permissions): a run permission granted by hand must show too.
  */
-export async function grantsToCheck(
+async function grantsToCheck(
   ws: Workspace,
   objects: ReadonlyArray<{ key: string; obj: RenderedObject; live: ObservedObject | undefined }>,
   known: ReadonlyMap<string, Grant[]>,
@@ -93,19 +113,12 @@ export async function standDownProblems(
   input: RegionInput,
   project: string,
   policy: PassivePolicy,
-  concurrency: number,
+  options: { concurrency: number; principal?: string },
 ): Promise<{ blocking: string[]; other: string[] }> {
-  const snapshot = await readSnapshot(ws, project, input.objects, concurrency);
-  const objects = mustNotRun(input.role, input.objects).map((obj) => {
-    const key = objectKey(obj);
-    return { key, obj, live: snapshot.matched.get(key) };
-  });
-  const grants = await grantsToCheck(ws, objects, snapshot.permissions, concurrency);
-  const principal = await ws.check().then(
-    (me) => me.principal,
-    () => undefined,
-  );
-  const results = checkPassiveInvariants(objects, grants, policy, principal);
+  const snapshot = await readSnapshot(ws, project, input.objects, options.concurrency);
+  // Who deploys was read by the preflight (scim/v2/Me): not asked again.
+  if (options.principal) snapshot.principal = options.principal;
+  const results = await invariantsIn(ws, input, snapshot, policy, options.concurrency);
   const lines = (decisive: boolean) =>
     results.filter((c) => c.decisive === decisive).flatMap((c) => c.broken.map((b) => `${c.name}: ${b}`));
   return { blocking: lines(true), other: lines(false) };

@@ -1,13 +1,12 @@
-import type { LockInfo, RolesRecord } from '../../ports/workspace.ts';
+import type { LockInfo, RolesRecord, StateRecord } from '../../ports/workspace.ts';
 import { type LiveRegion, planWithWork, type RunOptions, type RunReport } from '../live/apply.ts';
 import type { RegionWork } from '../live/plan-live.ts';
 import { type Snapshot, unmanagedObjects } from '../live/snapshot.ts';
 import type { Config } from '../model/config.ts';
-import { objectKey } from '../model/definition.ts';
 import type { KindName, Role } from '../model/kinds.ts';
 import { toDisplay } from '../model/path.ts';
 import { leakFinder } from '../render/leak-check.ts';
-import { checkPassiveInvariants, grantsToCheck, mustNotRun } from './passive-check.ts';
+import { invariantsIn } from './passive-check.ts';
 
 /** One readiness check of one region: whether it holds, on how many objects, and what breaks it. */
 export interface ReadinessCheck {
@@ -74,6 +73,12 @@ export async function assessReadiness(
   const { report, works } = await planWithWork(regions, { ...options, allowUnreachable: true }, false);
   const roles = options.roles ?? { active: config.active, source: 'config' as const, pendingFence: [] };
   const now = (options.now?.() ?? new Date()).getTime();
+  const activeState = works.get(roles.active)?.snapshot.state;
+  const facts = {
+    active: roles.active,
+    activeDeployed: activeState && deployedOf(activeState),
+    pendingFence: roles.pendingFence,
+  };
   const assessed = await Promise.all(
     regions.map(async (r) => {
       const work = works.get(r.input.region);
@@ -81,23 +86,9 @@ export async function assessReadiness(
         const error = report.regions.find((x) => x.region === r.input.region)?.error ?? 'did not answer';
         return unreachableRegion(r, error);
       }
-      return assessRegion(r, work, options, config, now);
+      return assessRegion(r, work, options, config, now, facts);
     }),
   );
-  const activeDeployed = assessed.find((r) => r.region === roles.active)?.deployed;
-  for (const region of assessed) {
-    if (!region.reachable) continue;
-    region.checks.splice(2, 0, parityCheck(region, roles.active, activeDeployed));
-    if (roles.pendingFence.includes(region.region))
-      region.checks.splice(3, 0, {
-        name: 'not pending fence',
-        ok: false,
-        problems: [
-          'it did not answer when it had to stand down, and the workspaces record it as still to be demoted: the next apply demotes it first',
-        ],
-      });
-    region.ready = region.checks.every((c) => c.ok);
-  }
   const reasons = assessed.flatMap((r) =>
     r.checks.filter((c) => !c.ok).flatMap((c) => c.problems.map((p) => `${r.region}: ${c.name}: ${p}`)),
   );
@@ -129,9 +120,11 @@ async function assessRegion(
   options: RunOptions,
   config: Config,
   now: number,
+  facts: { active: string; activeDeployed: RegionReadiness['deployed']; pendingFence: readonly string[] },
 ): Promise<RegionReadiness> {
   const { snapshot, plan } = work;
   const state = snapshot.state;
+  const deployed = state && deployedOf(state);
   const lock = await r.workspace.peekLock().catch(() => undefined);
   const entries = plan.entries.filter((e) => e.action !== 'no-change');
   const checks: ReadinessCheck[] = [
@@ -141,6 +134,18 @@ async function assessRegion(
       ok: state !== undefined,
       problems: state ? [] : ['codeploy has never deployed here (no state record)'],
     },
+    parityCheck(r.input.region, deployed, facts.active, facts.activeDeployed),
+    ...(facts.pendingFence.includes(r.input.region)
+      ? [
+          {
+            name: 'not pending fence',
+            ok: false,
+            problems: [
+              'it did not answer when it had to stand down, and the workspaces record it as still to be demoted: the next apply demotes it first',
+            ],
+          },
+        ]
+      : []),
     {
       name: 'matches the release',
       ok: !entries.some((e) => e.action !== 'create'),
@@ -160,20 +165,21 @@ async function assessRegion(
     region: r.input.region,
     role: r.input.role,
     reachable: true,
-    ...(state
-      ? {
-          deployed: {
-            ...(state.release ? { release: state.release } : {}),
-            ...(state.commit ? { commit: state.commit } : {}),
-            at: state.applied_at,
-          },
-        }
-      : {}),
+    ...(deployed ? { deployed } : {}),
     ...(state?.roles ? { roles: state.roles } : {}),
     ...(lock ? { lock: lockAge(lock, now) } : {}),
     unmanaged: unmanagedObjects(snapshot),
     checks,
-    ready: false,
+    ready: checks.every((c) => c.ok),
+  };
+}
+
+/** The recovery point a state record gives: its release (and commit), or the commit of an untagged apply. */
+function deployedOf(state: StateRecord): NonNullable<RegionReadiness['deployed']> {
+  return {
+    ...(state.release ? { release: state.release } : {}),
+    ...(state.commit ? { commit: state.commit } : {}),
+    at: state.applied_at,
   };
 }
 
@@ -192,12 +198,14 @@ async function passiveChecks(
   options: RunOptions,
   config: Config,
 ): Promise<ReadinessCheck[]> {
-  const objects = mustNotRun(r.input.role, r.input.objects).map((obj) => {
-    const key = objectKey(obj);
-    return { key, obj, live: work.observed.get(key) };
-  });
-  const grants = await grantsToCheck(r.workspace, objects, work.snapshot.permissions, options.concurrency);
-  return checkPassiveInvariants(objects, grants, config.passivePolicy, work.snapshot.principal).map((c) => ({
+  const results = await invariantsIn(
+    r.workspace,
+    r.input,
+    work.snapshot,
+    config.passivePolicy,
+    options.concurrency,
+  );
+  return results.map((c) => ({
     name: c.name,
     invariant: true as const,
     ok: c.broken.length === 0,
@@ -220,15 +228,16 @@ function leakCheck(config: Config, region: string, snapshot: Snapshot): Readines
 
 /** The active region's release (or commit) is the one every standby must run. */
 function parityCheck(
-  region: RegionReadiness,
+  region: string,
+  deployed: RegionReadiness['deployed'],
   active: string,
   activeDeployed: RegionReadiness['deployed'],
 ): ReadinessCheck {
   const version = (d: RegionReadiness['deployed']) =>
     d?.release ?? (d?.commit ? `commit ${d.commit}` : undefined);
-  const mine = version(region.deployed);
+  const mine = version(deployed);
   const theirs = version(activeDeployed);
-  const ok = region.region === active || mine === undefined || theirs === undefined || mine === theirs;
+  const ok = region === active || mine === undefined || theirs === undefined || mine === theirs;
   return {
     name: 'same release as the active region',
     ok,
