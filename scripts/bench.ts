@@ -9,7 +9,7 @@
  *   6. start-up: the action's first request after its process starts, and dist/ sizes.
  * Prints one line per figure; exits 1 when a goal is missed.
  */
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { memoryFileSource } from '../src/adapters/memory-files.ts';
 import { prepareLive, runApply, runPlan } from '../src/app/live.ts';
 import { Diagnostics } from '../src/core/model/diagnostics.ts';
@@ -324,8 +324,16 @@ if (wanted('startup')) {
   }
   await emulator.stop();
   record('the action: spawn to its first workspace request (best of 3)', Math.min(...starts), 'ms', 300);
-  record('  dist/index.js', statSync('dist/index.js').size / 1024 / 1024, 'MB', 6);
-  record('  dist/cli.js', statSync('dist/cli.js').size / 1024 / 1024, 'MB', 6);
+  const mb = (path: string) => statSync(path).size / 1024 / 1024;
+  const chunks = readdirSync('dist/chunks').map((f) => ({ f, size: mb(`dist/chunks/${f}`) }));
+  record('  dist/index.js (the action; it imports shared chunks)', mb('dist/index.js'), 'MB', 6);
+  record('  dist/cli.js', mb('dist/cli.js'), 'MB', 6);
+  record(
+    `  dist/chunks/ (${chunks.length} files, largest ${chunks.sort((a, b) => b.size - a.size)[0]?.f})`,
+    chunks.reduce((sum, c) => sum + c.size, 0),
+    'MB',
+    6,
+  );
 }
 
 const missed = figures.filter((f) => !met(f));

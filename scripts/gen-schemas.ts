@@ -1,6 +1,7 @@
 /**
  * Writes the JSON Schemas in `schemas/kinds/` and `schemas/definition.schema.json` from the kind
- * rules (`src/core/kinds/`) and the SDK's request models. Run with `npm run schemas`; `--check`
+ * rules (`src/core/kinds/`) and the SDK's request models, and the validators compiled from them
+ * (`src/core/validate/generated/`). Run with `npm run schemas`; `--check`
  * fails instead of writing when a committed schema is stale (CI runs that).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { KINDS } from '../src/core/kinds/index.ts';
 import { DR_POLICIES, KIND_NAMES } from '../src/core/model/kinds.ts';
 import { loadModels, SchemaBuilder } from './sdk-models.ts';
+import { validatorModule } from './validator-code.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -20,8 +22,10 @@ const models = loadModels(join(root, 'node_modules/@databricks/sdk-experimental'
 
 const stale: string[] = [];
 function emit(relPath: string, schema: unknown): void {
-  const path = join(root, 'schemas', relPath);
-  const text = JSON.stringify(schema, null, 2) + '\n';
+  emitText(`schemas/${relPath}`, JSON.stringify(schema, null, 2) + '\n');
+}
+function emitText(relPath: string, text: string): void {
+  const path = join(root, relPath);
   let current = '';
   try {
     current = readFileSync(path, 'utf8');
@@ -34,6 +38,7 @@ function emit(relPath: string, schema: unknown): void {
   }
 }
 
+const kindSchemas: Record<string, object> = {};
 for (const rules of Object.values(KINDS)) {
   const builder = new SchemaBuilder(models);
   const spec =
@@ -124,7 +129,7 @@ for (const rules of Object.values(KINDS)) {
   if (rules.hasSource) {
     properties.source = { type: 'string', description: 'Repo file with the content, relative to this file.' };
   }
-  emit(`kinds/${rules.kind}.schema.json`, {
+  const kindSchema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: `${BASE}/kinds/${rules.kind}.schema.json`,
     title: `codeploy ${rules.kind}`,
@@ -134,7 +139,9 @@ for (const rules of Object.values(KINDS)) {
     required: ['kind', 'name', 'spec'],
     properties,
     definitions: Object.fromEntries(Object.entries(builder.defs).sort(([a], [b]) => a.localeCompare(b))),
-  });
+  };
+  kindSchemas[rules.kind] = kindSchema;
+  emit(`kinds/${rules.kind}.schema.json`, kindSchema);
 }
 
 emit('definition.schema.json', {
@@ -153,7 +160,14 @@ emit('definition.schema.json', {
   })),
 });
 
+// The validators compiled once here instead of at every start (ajv's compile was a third of the
+// action's start-up): the same schemas, as code.
+const configSchema = JSON.parse(readFileSync(join(root, 'schemas/codeploy.schema.json'), 'utf8'));
+const validators = validatorModule(configSchema, kindSchemas);
+emitText('src/core/validate/generated/validators.js', validators.code);
+emitText('src/core/validate/generated/validators.d.ts', validators.types);
+
 if (stale.length > 0) {
-  console.error(`Stale schemas (run npm run schemas): ${stale.join(', ')}`);
+  console.error(`Stale schemas or validators (run npm run schemas): ${stale.join(', ')}`);
   process.exit(1);
 }

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { gitCli } from '../adapters/git.ts';
-import { githubComments } from '../adapters/github.ts';
 import { memoryFileSource } from '../adapters/memory-files.ts';
 import { nodeFileSource } from '../adapters/node-files.ts';
 import {
@@ -555,6 +554,8 @@ async function comment(
     ...content,
     ...(ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}),
   });
+  // Octokit is loaded only by the runs that comment: the others start without parsing it.
+  const { githubComments } = await import('../adapters/github.ts');
   const api = githubComments(settings.githubToken, ctx.owner, ctx.repo, ctx.apiUrl);
   try {
     const saved = await upsertComment(

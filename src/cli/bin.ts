@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { runCli } from './main.ts';
 
 // The `codeploy` executable: a thin shell over runCli, which never throws.

@@ -8,7 +8,7 @@ import {
 import type { Diagnostics } from '../model/diagnostics.ts';
 import { isObject, type JsonObject } from '../model/json.ts';
 import { checkSchema } from '../validate/schema-check.ts';
-import { CONFIG_SCHEMA } from '../validate/schemas.ts';
+import { configValidator } from '../validate/schemas.ts';
 import { checkSplitBrain } from '../validate/split-brain.ts';
 import { parseDocuments } from './documents.ts';
 import { globProblem, MAX_GLOB_ALTERNATIVES } from './glob.ts';
@@ -28,7 +28,7 @@ export function loadConfig(file: string, text: string, diags: Diagnostics): Conf
     const pos = docs[1]?.locate([]) ?? { line: 1, column: 1 };
     diags.error('config', 'the config file must hold one YAML document', { location: { file, ...pos } });
   }
-  if (!checkSchema(CONFIG_SCHEMA, doc.value, doc, [], diags)) return undefined;
+  if (!checkSchema(configValidator, doc.value, doc, [], diags)) return undefined;
   const raw = doc.value as JsonObject;
   const at = (path: (string | number)[]) => ({ file, ...doc.locate(path) });
 

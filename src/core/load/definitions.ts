@@ -11,7 +11,7 @@ import { isObject, type JsonObject } from '../model/json.ts';
 import { DR_POLICIES, type DrPolicy, isKindName, KIND_NAMES, type KindName } from '../model/kinds.ts';
 import type { Path } from '../model/path.ts';
 import { checkSchema, closest } from '../validate/schema-check.ts';
-import { KIND_SCHEMAS } from '../validate/schemas.ts';
+import { kindValidators } from '../validate/schemas.ts';
 import { type ParsedDocument, parseDocuments } from './documents.ts';
 
 /**
@@ -90,7 +90,7 @@ function toDefinition(doc: ParsedDocument, files: FileSource, diags: Diagnostics
     locate: (path, options) =>
       doc.locate(path[0] === 'spec' ? [...specPath, ...path.slice(1)] : path, options),
   };
-  if (!checkSchema(KIND_SCHEMAS[raw.kind], envelope, located, [], diags)) return undefined;
+  if (!checkSchema(kindValidators[raw.kind], envelope, located, [], diags)) return undefined;
   const name = String(raw.name);
   const permissions = raw.permissions as Grant[] | undefined;
   if (permissions && !checkPrincipals(permissions, raw.kind === 'secret-scope', located, diags))

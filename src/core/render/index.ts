@@ -14,7 +14,7 @@ import { isObject, type Json, type JsonObject, sortKeys } from '../model/json.ts
 import type { Reference } from '../model/reference.ts';
 import { mapStrings } from '../model/walk.ts';
 import { checkSchema } from '../validate/schema-check.ts';
-import { KIND_SCHEMAS } from '../validate/schemas.ts';
+import { kindValidators } from '../validate/schemas.ts';
 import { checkRegionLeaks } from './leak-check.ts';
 import { applyRoleOverlay } from './overlay.ts';
 import { jsonPatch, mergePatch, PatchError, patchApplies } from './patches.ts';
@@ -148,5 +148,5 @@ function recheckSchema(def: Definition, obj: RenderedObject, diags: Diagnostics)
     value: envelope as unknown as Json,
     locate: def.origin.locate,
   };
-  checkSchema(KIND_SCHEMAS[def.kind], envelope, doc, [], diags);
+  checkSchema(kindValidators[def.kind], envelope, doc, [], diags);
 }

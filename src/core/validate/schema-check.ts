@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ParsedDocument } from '../load/documents.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
 import { fromPointer, type Path, toDisplay } from '../model/path.ts';
@@ -6,30 +6,17 @@ import { fromPointer, type Path, toDisplay } from '../model/path.ts';
 /** Same as the generator's: any scalar may be a `${…}` reference. */
 const INTERPOLATION_PATTERN = '\\$\\{[^}]+\\}';
 
-const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
-const compiled = new WeakMap<object, ValidateFunction>();
-
-function validatorFor(schema: object): ValidateFunction {
-  let fn = compiled.get(schema);
-  if (!fn) {
-    fn = ajv.compile(schema);
-    compiled.set(schema, fn);
-  }
-  return fn;
-}
-
 /**
- * Checks `value` (found at `basePath` inside `doc`) against a JSON Schema and reports each problem
+ * Checks `value` (found at `basePath` inside `doc`) with a schema's validator and reports each problem
  * once, at its line, with what was found and what was expected. Returns true when it is valid.
  */
 export function checkSchema(
-  schema: object,
+  validate: ValidateFunction,
   value: unknown,
   doc: ParsedDocument,
   basePath: Path,
   diags: Diagnostics,
 ): boolean {
-  const validate = validatorFor(schema);
   if (validate(value)) return true;
   for (const problem of explain(validate.errors ?? [])) {
     const path = [...basePath, ...problem.path];
