@@ -133,7 +133,8 @@ export class StateWriter {
   private pending = false;
   private running: Promise<void> | undefined;
   private failure: unknown;
-  private lastWrite = 0;
+  /** The first write goes at once (0 would make it wait on a young process: performance.now() counts from its start). */
+  private lastWrite = Number.NEGATIVE_INFINITY;
   /** Set by flush(): write now, without waiting for the interval. */
   private urgent = false;
   private wake: (() => void) | undefined;

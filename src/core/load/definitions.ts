@@ -39,7 +39,7 @@ export function loadDefinitions(config: Config, files: FileSource, diags: Diagno
   const invalid = new Set<string>();
   const named: NamedDocument[] = [];
   for (const path of paths) {
-    const text = readInside(files, path, diags, { file: path, line: 1, column: 1 });
+    const text = readInside(files, path, diags, () => ({ file: path, line: 1, column: 1 }));
     if (typeof text !== 'string') continue;
     for (const doc of parseDocuments(path, text, diags)) {
       const def = toDefinition(doc, files, diags);
@@ -150,24 +150,25 @@ function unwrapSpec(
   diags: Diagnostics,
 ): { spec: JsonObject | undefined; specPath: Path } {
   if (!isObject(value)) return { spec: undefined, specPath: ['spec'] };
-  const location = { file: doc.file, ...doc.locate(['spec']) };
+  // Asked for only when there is something to say: a position costs the file's syntax tree.
+  const location = () => ({ file: doc.file, ...doc.locate(['spec']) });
   const shape = toCreateShape(rules, value);
   if (shape.unwrapped) {
     const part = shape.unwrappedFrom ? `"${shape.unwrappedFrom}"` : 'request';
     diags.notice('raw-export', `spec is a raw API export: using its ${part} part`, {
-      location,
+      location: location(),
       path: 'spec',
     });
   }
   if (shape.stripped.length > 0) {
     diags.notice('raw-export', `stripped read-only fields: ${shape.stripped.join(', ')}`, {
-      location,
+      location: location(),
       path: 'spec',
     });
   }
   if (shape.rewritten && rules.kind === 'job') {
     diags.notice('raw-export', 'rewrote the legacy single-task job shape into tasks[]', {
-      location,
+      location: location(),
       path: 'spec',
     });
   }
@@ -210,12 +211,12 @@ function readSource(
 ): Definition['source'] {
   if (typeof raw.source !== 'string') return undefined;
   const path = posix.normalize(posix.join(posix.dirname(doc.file), raw.source));
-  const where = { file: doc.file, ...doc.locate(['source']) };
+  const where = () => ({ file: doc.file, ...doc.locate(['source']) });
   const content = path.startsWith('../') ? undefined : readInside(files, path, diags, where, 'source');
   if (content === null) return undefined; // refused, and said why
   if (content === undefined) {
     diags.error('source', `source file "${raw.source}" of this ${rules.kind} was not found`, {
-      location: { file: doc.file, ...doc.locate(['source']) },
+      location: where(),
       path: 'source',
       found: path,
       expected: 'a file inside the config folder, relative to this definition file',
@@ -226,14 +227,15 @@ function readSource(
 }
 
 /**
- * Reads a repo file; one that leads outside the config folder is an error at `where`, never read
- * (null: refused, as opposed to undefined: not there).
+ * Reads a repo file; one that leads outside the config folder is an error at `where` (asked for
+ * only then: a position costs the file's syntax tree), never read (null: refused, as opposed to
+ * undefined: not there).
  */
 function readInside(
   files: FileSource,
   path: string,
   diags: Diagnostics,
-  where: { file: string; line: number; column: number },
+  where: () => { file: string; line: number; column: number },
   field = 'definitions',
 ): string | undefined | null {
   try {
@@ -241,7 +243,7 @@ function readInside(
   } catch (err) {
     if (err instanceof TooLargeError) {
       diags.error('too-large', err.message, {
-        location: where,
+        location: where(),
         path: field,
         found: path,
         expected: `a file of at most ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
@@ -250,7 +252,7 @@ function readInside(
     }
     if (!(err instanceof OutsideRootError)) throw err;
     diags.error('outside-repo', `${path} is a symbolic link that leads outside the config folder: not read`, {
-      location: where,
+      location: where(),
       path: field,
       found: path,
       expected: 'a file inside the config folder',

@@ -11,6 +11,7 @@ import {
 import type { Diagnostics } from '../model/diagnostics.ts';
 import type { Json } from '../model/json.ts';
 import type { Path } from '../model/path.ts';
+import { fastParse } from './fast-yaml.ts';
 
 export interface Position {
   line: number;
@@ -28,8 +29,9 @@ export interface ParsedDocument {
 
 /**
  * Parses a definition or config file. `.json` files are parsed strictly first, because YAML would
- * quietly accept JSON's common mistakes (a trailing comma, for one); the YAML parser then supplies
- * positions. Problems become diagnostics; nothing here throws on bad input.
+ * quietly accept JSON's common mistakes (a trailing comma, for one). A plain file is read by the
+ * fast path (see fast-yaml.ts), anything else by the `yaml` library, whose tree supplies positions.
+ * Problems become diagnostics; nothing here throws on bad input.
  */
 export function parseDocuments(file: string, text: string, diags: Diagnostics): ParsedDocument[] {
   try {
@@ -49,15 +51,30 @@ export function parseDocuments(file: string, text: string, diags: Diagnostics): 
 /** Deeper than this is refused: no real definition comes near it, and the rest of codeploy recurses. */
 export const MAX_DEPTH = 64;
 
+const YAML_OPTIONS = { prettyErrors: true, uniqueKeys: true, merge: false } as const;
+
 function parseChecked(file: string, text: string, diags: Diagnostics): ParsedDocument[] {
   if (/\.json$/i.test(file) && !checkStrictJson(file, text, diags)) return [];
+  const fast = fastParse(text, MAX_DEPTH);
+  if (fast) {
+    // The syntax tree is built only when a position is asked for (a diagnostic), and kept for the
+    // file's other documents: a valid repo is read without one.
+    const tree = lazyTree(text);
+    return fast.map((value, index) => ({
+      file,
+      index,
+      value,
+      locate(path, options = {}) {
+        const { docs, toPos } = tree();
+        const root = docs[index]?.contents as Node | null | undefined;
+        return root ? toPos(findOffset(root, path, options.key ?? false)) : { line: 1, column: 1 };
+      },
+    }));
+  }
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true, merge: false });
+  const docs = parseAllDocuments(text, { lineCounter, ...YAML_OPTIONS });
   const out: ParsedDocument[] = [];
-  const toPos = (offset: number): Position => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
+  const toPos = positions(lineCounter);
   if (!Array.isArray(docs)) {
     // An empty stream: `parseAllDocuments` returns an empty-stream marker rather than documents.
     return out;
@@ -121,6 +138,25 @@ function parseChecked(file: string, text: string, diags: Diagnostics): ParsedDoc
     });
   });
   return out;
+}
+
+function positions(lineCounter: LineCounter): (offset: number) => Position {
+  return (offset) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+}
+
+function lazyTree(text: string): () => { docs: Document.Parsed[]; toPos: (offset: number) => Position } {
+  let tree: { docs: Document.Parsed[]; toPos: (offset: number) => Position } | undefined;
+  return () => {
+    if (!tree) {
+      const lineCounter = new LineCounter();
+      const docs = parseAllDocuments(text, { lineCounter, ...YAML_OPTIONS });
+      tree = { docs: Array.isArray(docs) ? docs : [], toPos: positions(lineCounter) };
+    }
+    return tree;
+  };
 }
 
 /**

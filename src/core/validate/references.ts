@@ -33,9 +33,10 @@ export function checkReferences(
       for (const ref of findReferences(text)) {
         if (ref.escaped) continue;
         const parsed = parseReference(ref.expression);
-        const where = { location: at(path), path: toDisplay(['spec', ...path]), found: ref.text };
+        // Only for a diagnostic: a position costs the file's syntax tree.
+        const where = () => ({ location: at(path), path: toDisplay(['spec', ...path]), found: ref.text });
         if ('error' in parsed) {
-          diags.error('reference', `unknown reference: ${parsed.error}`, where);
+          diags.error('reference', `unknown reference: ${parsed.error}`, where());
         } else if (parsed.type === 'var') {
           const missing = config.regions.filter((r) => !(parsed.name in r.variables)).map((r) => r.name);
           if (missing.length > 0) {
@@ -43,7 +44,7 @@ export function checkReferences(
               'reference',
               `variable "${parsed.name}" is not defined for region ${missing.join(', ')}`,
               {
-                ...where,
+                ...where(),
                 expected: `regions.<region>.variables.${parsed.name} in ${config.file}`,
               },
             );
@@ -57,12 +58,12 @@ export function checkReferences(
               'reference',
               `dangling reference: no ${parsed.kind} named "${parsed.name}" is defined${maybeBroken}`,
               {
-                ...where,
+                ...where(),
                 expected: `a defined ${parsed.kind}`,
               },
             );
           } else if (target === key) {
-            diags.error('reference', 'an object cannot reference itself', where);
+            diags.error('reference', 'an object cannot reference itself', where());
           } else deps.add(target);
         }
       }
