@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: speed and memory figures, checked against the goals in the README.
- *   1. validate + render a repo of 2,000 definitions for two regions (no network);
+ *   1. validate + render a repo of 2,000 definitions for two regions (no network); then load, render
+ *      and plan a mixed repo of 1,000, 5,000 and 10,000 definitions, and the growth exponent;
  *   2. apply 300 jobs (plus their cluster and notebook) to two emulated workspaces, each request
  *      delayed 20 ms like a real API call; then re-apply (nothing to do) and plan;
  *   3. scale: 5,000 objects per region (BENCH_SCALE) × 2 regions, a first deploy, then a plan;
@@ -9,6 +10,7 @@
  *   6. start-up: the action's first request after its process starts, and dist/ sizes.
  * Prints one line per figure; exits 1 when a goal is missed.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { memoryFileSource } from '../src/adapters/memory-files.ts';
 import { prepareLive, runApply, runPlan } from '../src/app/live.ts';
@@ -62,7 +64,7 @@ const met = (f: Figure) => (f.atLeast ? f.value >= f.goal : f.value <= f.goal);
 const record = (name: string, value: number, unit: string, goal: number, atLeast = false) => {
   const figure = { name, value, unit, goal, atLeast };
   figures.push(figure);
-  const digits = ['MB', 's', '×', 'requests'].includes(unit) && !Number.isInteger(value) ? 2 : 0;
+  const digits = ['MB', 's', '×', 'requests', 'exponent'].includes(unit) && !Number.isInteger(value) ? 2 : 0;
   process.stdout.write(
     `${met(figure) ? '✓' : '✗'} ${name.padEnd(62)} ${value.toFixed(digits).padStart(9)} ${unit.padEnd(9)} goal ${atLeast ? '≥' : '≤'} ${goal} ${unit}\n`,
   );
@@ -106,6 +108,31 @@ if (wanted('offline')) {
     throw new Error(`bench repo invalid: ${diags.errors[0]?.message}`);
   record('validate + render 2,000 definitions × 2 regions', seconds, 's', 5);
   record('  peak memory (RSS) after rendering', rss(), 'MB', 400);
+}
+
+// 1b. Offline at scale (issue #10): load + validate + render + plan of the mixed repo (bench/
+// mixed-repo.ts) at 1,000, 5,000 and 10,000 definitions, each in a process of its own so that its
+// memory is its own; the growth exponent is log(CPU at 10,000 ÷ CPU at 1,000) ÷ log(10).
+if (wanted('offline')) {
+  const runs = [1000, 5000, 10000].map((n) => {
+    const out = execFileSync(process.execPath, ['scripts/bench/offline.ts', String(n)], { encoding: 'utf8' });
+    return JSON.parse(out) as { objects: number; cpuSeconds: number; wallSeconds: number; peakRssMb: number };
+  });
+  const [small, mid, large] = runs as [(typeof runs)[0], (typeof runs)[0], (typeof runs)[0]];
+  record('load + render + plan, 5,000 mixed definitions × 2 regions: CPU', mid.cpuSeconds, 's', 1);
+  record(
+    `  wall time (1,000: ${small.wallSeconds.toFixed(2)} s; 10,000: ${large.wallSeconds.toFixed(2)} s)`,
+    mid.wallSeconds,
+    's',
+    1,
+  );
+  record('  peak memory (RSS) of its process', mid.peakRssMb, 'MB', 256);
+  record(
+    `  growth exponent of CPU, 1,000 → 10,000 (${small.cpuSeconds.toFixed(2)} s → ${large.cpuSeconds.toFixed(2)} s)`,
+    Math.log(large.cpuSeconds / small.cpuSeconds) / Math.log(10),
+    'exponent',
+    1.1,
+  );
 }
 
 // 2. Live: 300 jobs into two workspaces, 20 ms per request.

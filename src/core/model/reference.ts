@@ -24,7 +24,11 @@ export interface ReferenceMatch {
   index: number;
 }
 
-export function findReferences(text: string): ReferenceMatch[] {
+const NONE: readonly ReferenceMatch[] = Object.freeze([]);
+
+export function findReferences(text: string): readonly ReferenceMatch[] {
+  // Most strings hold no reference: skip the regex and the array for them.
+  if (!text.includes('${')) return NONE;
   const out: ReferenceMatch[] = [];
   for (const m of text.matchAll(REFERENCE_PATTERN)) {
     out.push({ text: m[0], expression: m[2] ?? '', escaped: m[1] === '$', index: m.index });

@@ -1,31 +1,58 @@
 import { isObject, type Json } from './json.ts';
 import type { Path, Segment } from './path.ts';
 
-/** Calls `visit` for every string inside `value`, with its path. */
-export function forEachString(
-  value: unknown,
-  visit: (text: string, path: Segment[]) => void,
-  path: Segment[] = [],
-): void {
-  if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) forEachString(v, visit, [...path, i]);
-  } else if (isObject(value))
-    for (const [k, v] of Object.entries(value)) forEachString(v, visit, [...path, k]);
+/**
+ * Calls `visit` for every string inside `value`, with its path. The path is one array, changed as
+ * the walk goes on (a copy per string made a plan of 5,000 definitions spend a tenth of its time
+ * here): a visitor that keeps it must copy it.
+ */
+export function forEachString(value: unknown, visit: (text: string, path: readonly Segment[]) => void): void {
+  const path: Segment[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') visit(v, path);
+    else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
+    } else if (isObject(v))
+      for (const k in v) {
+        path.push(k);
+        walk(v[k]);
+        path.pop();
+      }
+  };
+  walk(value);
 }
 
-/** A copy of `value` with every string replaced by what `map` returns for it (a string or any JSON). */
-export function mapStrings<T extends Json>(
-  value: T,
-  map: (text: string, path: Path) => Json,
-  path: Segment[] = [],
-): T {
-  if (typeof value === 'string') return map(value, path) as T;
-  if (Array.isArray(value)) return value.map((v, i) => mapStrings(v, map, [...path, i])) as T;
-  if (isObject(value)) {
-    const out: Record<string, Json> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = mapStrings(v, map, [...path, k]);
-    return out as T;
-  }
-  return value;
+/**
+ * A copy of `value` with every string replaced by what `map` returns for it (a string or any JSON).
+ * As with forEachString, the path is one changing array.
+ */
+export function mapStrings<T extends Json>(value: T, map: (text: string, path: Path) => Json): T {
+  const path: Segment[] = [];
+  const walk = (v: Json): Json => {
+    if (typeof v === 'string') return map(v, path);
+    if (Array.isArray(v)) {
+      const out: Json[] = new Array(v.length);
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        out[i] = walk(v[i] as Json);
+        path.pop();
+      }
+      return out;
+    }
+    if (isObject(v)) {
+      const out: Record<string, Json> = {};
+      for (const k in v) {
+        path.push(k);
+        out[k] = walk(v[k] as Json);
+        path.pop();
+      }
+      return out;
+    }
+    return v;
+  };
+  return walk(value) as T;
 }

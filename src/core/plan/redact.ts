@@ -20,8 +20,8 @@ export interface SensitivityRules {
 /** Whether the value at `path` (inside a spec) must never be shown. */
 export function isSensitive(path: Path, value: unknown, rules: SensitivityRules): boolean {
   if (typeof value === 'string' && SECRET_REFERENCE.test(value)) return false;
-  if (rules.pointers.some((p) => startsWith(path, fromPointer(p)))) return true;
-  if (matchesAny(rules.patterns, path)) return true;
+  if (rules.pointers.length > 0 && rules.pointers.some((p) => startsWith(path, fromPointer(p)))) return true;
+  if (rules.patterns.length > 0 && matchesAny(rules.patterns, path)) return true;
   if (isObject(value) || Array.isArray(value)) return false;
   return CREDENTIAL_NAME.test(ownKey(path));
 }
@@ -31,22 +31,48 @@ export function isSensitive(path: Path, value: unknown, rules: SensitivityRules)
  * rule's key (`spark_conf.…Password: {type: fixed, value: …}`).
  */
 function ownKey(path: Path): string {
-  const keys = path.filter((s): s is string => typeof s === 'string');
-  const last = keys.at(-1) ?? '';
-  return (last === 'value' || last === 'defaultValue') && keys.length > 1 ? (keys.at(-2) ?? '') : last;
+  let last: string | undefined;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const seg = path[i];
+    if (typeof seg !== 'string') continue;
+    if (last === undefined) {
+      last = seg;
+      if (last !== 'value' && last !== 'defaultValue') return last;
+    } else return seg;
+  }
+  return last ?? '';
 }
 
 function startsWith(path: Path, prefix: Segment[]): boolean {
   return prefix.length <= path.length && prefix.every((seg, i) => String(seg) === String(path[i]));
 }
 
-/** A copy of a spec with every sensitive value replaced by a fixed marker. */
-export function redactSpec(value: Json, rules: SensitivityRules, path: Segment[] = []): Json {
-  if (Array.isArray(value)) return value.map((v, i) => redactSpec(v, rules, [...path, i]));
-  if (isObject(value)) {
-    const out: Record<string, Json> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = redactSpec(v, rules, [...path, k]);
-    return out;
-  }
-  return isSensitive(path, value, rules) ? REDACTED : value;
+/**
+ * A copy of a spec with every sensitive value replaced by a fixed marker. One path array, changed
+ * as the walk goes (every plan and state record passes each spec through here).
+ */
+export function redactSpec(value: Json, rules: SensitivityRules, at: Path = []): Json {
+  const path: Segment[] = [...at];
+  const walk = (v: Json): Json => {
+    if (Array.isArray(v)) {
+      const out: Json[] = new Array(v.length);
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        out[i] = walk(v[i] as Json);
+        path.pop();
+      }
+      return out;
+    }
+    if (isObject(v)) {
+      const out: Record<string, Json> = {};
+      for (const k in v) {
+        path.push(k);
+        out[k] = walk(v[k] as Json);
+        path.pop();
+      }
+      return out;
+    }
+    return isSensitive(path, v, rules) ? REDACTED : v;
+  };
+  return walk(value);
 }

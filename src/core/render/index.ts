@@ -19,7 +19,7 @@ import { checkRegionLeaks } from './leak-check.ts';
 import { applyRoleOverlay } from './overlay.ts';
 import { jsonPatch, mergePatch, PatchError, patchApplies } from './patches.ts';
 import { prefixPattern, prefixRules, remapStorage } from './storage.ts';
-import { interpolate, regionResolver } from './variables.ts';
+import { interpolate, interpolateText, regionResolver } from './variables.ts';
 
 /** What a patch may change: the object's spec and its permissions. */
 interface Body {
@@ -66,8 +66,10 @@ export function renderRegion(
   const pattern = prefixPattern(rules.map((r) => r.from));
   const objects: RenderedObject[] = [];
   for (const def of defs) {
-    const withRefs = interpolate(varsResolved.get(objectKey(def)) as unknown as Json, attributeOf, false);
-    const remapped = mapStrings(withRefs, (text) => remapStorage(text, rules, pattern)) as unknown as Body;
+    // Names and paths of other objects, then the storage remapping: one pass over each string.
+    const remapped = mapStrings(varsResolved.get(objectKey(def)) as unknown as Json, (text) =>
+      remapStorage(interpolateText(text, attributeOf, false), rules, pattern),
+    ) as unknown as Body;
     const overlaid = applyRoleOverlay(
       def.kind,
       def.passive,

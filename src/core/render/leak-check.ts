@@ -61,7 +61,8 @@ export function leakFinder(config: Config, region: string): (value: unknown) => 
     forEachString(value, (text, path) => {
       for (const needle of needles) {
         const hit = needle.test(text);
-        if (hit !== undefined) found.push({ region: needle.region, what: needle.what, hit, text, path });
+        if (hit !== undefined)
+          found.push({ region: needle.region, what: needle.what, hit, text, path: [...path] });
       }
     });
     return found;

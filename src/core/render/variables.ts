@@ -13,27 +13,34 @@ export function interpolate<T extends Json>(
   resolve: (ref: Reference) => string | undefined,
   final: boolean,
 ): T {
-  return mapStrings(value, (text) => {
-    if (!text.includes('${')) return text;
-    // Rebuilt piece by piece at each match's own position: a replacement is inserted as it is
-    // (String.replace would read `$&` or `$$` in a value as patterns), and `$${x}` is never mistaken
-    // for the `${x}` inside it.
-    let out = '';
-    let from = 0;
-    for (const m of findReferences(text)) {
-      let piece = m.text;
-      if (m.escaped) {
-        if (final) piece = m.text.slice(1);
-      } else {
-        const ref = parseReference(m.expression);
-        const replacement = 'error' in ref ? undefined : resolve(ref); // errors are reported by validation
-        if (replacement !== undefined) piece = replacement;
-      }
-      out += text.slice(from, m.index) + piece;
-      from = m.index + m.text.length;
+  return mapStrings(value, (text) => interpolateText(text, resolve, final));
+}
+
+/** interpolate() on one string. */
+export function interpolateText(
+  text: string,
+  resolve: (ref: Reference) => string | undefined,
+  final: boolean,
+): string {
+  if (!text.includes('${')) return text;
+  // Rebuilt piece by piece at each match's own position: a replacement is inserted as it is
+  // (String.replace would read `$&` or `$$` in a value as patterns), and `$${x}` is never mistaken
+  // for the `${x}` inside it.
+  let out = '';
+  let from = 0;
+  for (const m of findReferences(text)) {
+    let piece = m.text;
+    if (m.escaped) {
+      if (final) piece = m.text.slice(1);
+    } else {
+      const ref = parseReference(m.expression);
+      const replacement = 'error' in ref ? undefined : resolve(ref); // errors are reported by validation
+      if (replacement !== undefined) piece = replacement;
     }
-    return out + text.slice(from);
-  });
+    out += text.slice(from, m.index) + piece;
+    from = m.index + m.text.length;
+  }
+  return out + text.slice(from);
 }
 
 /** The resolver for variables and `${region.…}` of one region. */

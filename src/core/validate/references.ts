@@ -28,7 +28,10 @@ export function checkReferences(
     const key = objectKey(def);
     const deps = new Set<string>();
     edges.set(key, deps);
-    const at = (path: Segment[]) => ({ file: def.origin.file, ...def.origin.locate(['spec', ...path]) });
+    const at = (path: readonly Segment[]) => ({
+      file: def.origin.file,
+      ...def.origin.locate(['spec', ...path]),
+    });
     forEachString(def.spec, (text, path) => {
       for (const ref of findReferences(text)) {
         if (ref.escaped) continue;
