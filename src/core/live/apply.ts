@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Intent, LockInfo, RolesRecord, Workspace } from '../../ports/workspace.ts';
 import { DEFAULT_PASSIVE_POLICY, type PassivePolicy } from '../model/config.ts';
+import { canonicalJson } from '../model/json.ts';
 import { isDisabledIn } from '../model/kinds.ts';
 import { compareSemVer, versionOfTag } from '../model/release.ts';
 import { hasChanges } from '../plan/plan.ts';
@@ -231,10 +232,30 @@ export async function planWithWork(
 }
 
 /**
+ * The region as the apply must see it once its lock is held. Another run can only have written
+ * between the preflight and the lock if it held the lock, and then it wrote the state record too:
+ * an unchanged record means the preflight's reading still holds, and the apply reads nothing else
+ * again (at 5,000 objects, a full reading is 5,000 permission reads).
+ */
+async function readUnderLock(r: LiveRegion, options: RunOptions, prior: RegionWork | undefined) {
+  if (prior) {
+    const state = await r.workspace.readState().catch(() => 'unread' as const);
+    if (state !== 'unread' && canonicalJson(state ?? null) === canonicalJson(prior.snapshot.state ?? null))
+      return {
+        works: new Map([[r.input.region, prior]]),
+        failures: new Map<string, string>(),
+        transient: new Set<string>(),
+      };
+  }
+  return preflight([r], options);
+}
+
+/**
  * Deploys every region at once, safely:
  * 1. preflight: every region reachable, authorised, read and planned before the first write anywhere;
  * 2. nothing to do: stop, having written nothing (not even a lock);
- * 3. take each changing region's deploy lock, then read and plan that region again under it;
+ * 3. take each changing region's deploy lock, then read its state record again: unchanged, the
+ *    preflight's plan stands; changed (another run applied in between), read and plan it again;
  * 4. apply the regions in parallel, each in dependency order, recording progress in its state;
  * 5. read back: remember what the server filled in, and report what still differs (the run fails
  *    unless nothing does).
@@ -347,12 +368,16 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
       message: `applying to ${changing.map((r) => r.input.region).join(', ')}`,
     });
     const run = (r: LiveRegion) =>
-      applyRegion(r, {
-        ...options,
-        unreachable,
-        reached,
-        guard: () => guardRegion(r.input.region),
-      }).catch((err) =>
+      applyRegion(
+        r,
+        {
+          ...options,
+          unreachable,
+          reached,
+          guard: () => guardRegion(r.input.region),
+        },
+        works.get(r.input.region),
+      ).catch((err) =>
         failedRegion(r.input.region, err, err instanceof Interrupted || options.errors.isTransient(err)),
       );
     // Demote before promote: a region waiting to be fenced, or standing down in this role change,
@@ -462,9 +487,10 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
 async function applyRegion(
   r: LiveRegion,
   options: RunOptions,
+  prior: RegionWork | undefined,
 ): Promise<{ report: RegionReport; plan?: RegionPlan; problems: Problem[] }> {
   const region = r.input.region;
-  const { works, failures, transient } = await preflight([r], options);
+  const { works, failures, transient } = await readUnderLock(r, options, prior);
   const work = works.get(region);
   if (!work)
     return failedRegion(
