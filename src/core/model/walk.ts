@@ -31,9 +31,16 @@ export function forEachString(value: unknown, visit: (text: string, path: readon
  * As with forEachString, the path is one changing array.
  */
 export function mapStrings<T extends Json>(value: T, map: (text: string, path: Path) => Json): T {
-  const path: Segment[] = [];
+  return mapLeaves(value, (leaf, path) => (typeof leaf === 'string' ? map(leaf, path) : leaf)) as T;
+}
+
+/**
+ * A copy of `value` with every leaf (anything but an array or an object) replaced by what `map`
+ * returns for it; `at` is the path of `value` itself. The path is one changing array.
+ */
+export function mapLeaves(value: Json, map: (leaf: Json, path: Path) => Json, at: Path = []): Json {
+  const path: Segment[] = [...at];
   const walk = (v: Json): Json => {
-    if (typeof v === 'string') return map(v, path);
     if (Array.isArray(v)) {
       const out: Json[] = new Array(v.length);
       for (let i = 0; i < v.length; i++) {
@@ -52,7 +59,7 @@ export function mapStrings<T extends Json>(value: T, map: (text: string, path: P
       }
       return out;
     }
-    return v;
+    return map(v, path);
   };
-  return walk(value) as T;
+  return walk(value);
 }

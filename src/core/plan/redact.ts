@@ -1,5 +1,6 @@
 import { isObject, type Json } from '../model/json.ts';
 import { fromPointer, matchesAny, type Path, type Segment } from '../model/path.ts';
+import { mapLeaves } from '../model/walk.ts';
 
 export const REDACTED = '(sensitive value)';
 
@@ -47,32 +48,7 @@ function startsWith(path: Path, prefix: Segment[]): boolean {
   return prefix.length <= path.length && prefix.every((seg, i) => String(seg) === String(path[i]));
 }
 
-/**
- * A copy of a spec with every sensitive value replaced by a fixed marker. One path array, changed
- * as the walk goes (every plan and state record passes each spec through here).
- */
+/** A copy of a spec with every sensitive value replaced by a fixed marker. */
 export function redactSpec(value: Json, rules: SensitivityRules, at: Path = []): Json {
-  const path: Segment[] = [...at];
-  const walk = (v: Json): Json => {
-    if (Array.isArray(v)) {
-      const out: Json[] = new Array(v.length);
-      for (let i = 0; i < v.length; i++) {
-        path.push(i);
-        out[i] = walk(v[i] as Json);
-        path.pop();
-      }
-      return out;
-    }
-    if (isObject(v)) {
-      const out: Record<string, Json> = {};
-      for (const k in v) {
-        path.push(k);
-        out[k] = walk(v[k] as Json);
-        path.pop();
-      }
-      return out;
-    }
-    return isSensitive(path, v, rules) ? REDACTED : v;
-  };
-  return walk(value);
+  return mapLeaves(value, (leaf, path) => (isSensitive(path, leaf, rules) ? REDACTED : leaf), at);
 }
