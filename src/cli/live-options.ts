@@ -1,8 +1,9 @@
 import { runnerIdTokenSource } from '../adapters/databricks/auth.ts';
-import type { LiveSettings } from '../app/live.ts';
+import { type LiveContext, type LiveSettings, prepareLive } from '../app/live.ts';
 import type { ProgressEvent } from '../core/live/progress.ts';
 import type { Project } from '../core/project.ts';
 import type { OptionSpec } from './commands/command.ts';
+import { loadFromDisk, printDiagnostics } from './context.ts';
 import { type CliIO, UsageError } from './io.ts';
 
 /** Options shared by the commands that talk to workspaces. */
@@ -120,4 +121,22 @@ export function releaseSettings(values: Record<string, unknown>): { release?: st
     ...(typeof values.release === 'string' ? { release: values.release } : {}),
     ...(typeof values.commit === 'string' ? { commit: values.commit } : {}),
   };
+}
+
+/**
+ * What every live command (plan, apply, verify) does first: check `--format`, load the config,
+ * apply `--active-region`, check `--host`, and connect to the regions. Undefined, with the
+ * diagnostics printed, when the config has errors.
+ */
+export function connectFromCli(
+  values: Record<string, unknown>,
+  io: CliIO,
+  extra: Partial<LiveSettings> = {},
+): LiveContext | undefined {
+  checkFormat(values);
+  const { project, diags, folder } = loadFromDisk(String(values.config ?? 'codeploy.yml'), io);
+  overrideActive(project, values);
+  checkHostRegions(project, values);
+  const ctx = project ? prepareLive(project, diags, liveSettings(values, io, extra)) : undefined;
+  return printDiagnostics(diags, folder, io) > 0 ? undefined : ctx;
 }

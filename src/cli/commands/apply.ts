@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { prepareLive, runApplyUntilCancelled } from '../../app/live.ts';
+import { runApplyUntilCancelled } from '../../app/live.ts';
 import { reviewedPlanHashes } from '../../core/plan/plan-hash.ts';
-import { loadFromDisk, printDiagnostics } from '../context.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
-import {
-  checkFormat,
-  checkHostRegions,
-  LIVE_HELP,
-  LIVE_OPTIONS,
-  liveSettings,
-  overrideActive,
-  releaseSettings,
-} from '../live-options.ts';
+import { connectFromCli, LIVE_HELP, LIVE_OPTIONS, releaseSettings } from '../live-options.ts';
 import type { Command } from './command.ts';
 import { printPlan } from './live-plan.ts';
 
@@ -60,20 +51,14 @@ export const applyCommand: Command = {
   async run(values, _positionals, io: CliIO) {
     if (values.yes !== true)
       throw new UsageError('apply changes workspaces: pass --yes to confirm (review `codeploy plan` first)');
-    checkFormat(values);
-    const release = releaseSettings(values);
-    const { project, diags, folder } = loadFromDisk(String(values.config ?? 'codeploy.yml'), io);
-    overrideActive(project, values);
-    checkHostRegions(project, values);
-    const settings = liveSettings(values, io, {
-      ...release,
+    const ctx = connectFromCli(values, io, {
+      ...releaseSettings(values),
       allowDowngrade: values['allow-downgrade'] === true,
       ...(typeof values['reviewed-plan'] === 'string'
         ? { reviewedPlans: readReviewedPlan(values['reviewed-plan'], io.cwd) }
         : {}),
     });
-    const ctx = project ? prepareLive(project, diags, settings) : undefined;
-    if (printDiagnostics(diags, folder, io) > 0 || !ctx) {
+    if (!ctx) {
       io.err('✗ invalid config: nothing was written anywhere.');
       return EXIT.failed;
     }

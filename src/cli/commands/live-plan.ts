@@ -1,24 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { prepareLive, runPlan } from '../../app/live.ts';
+import { runPlan } from '../../app/live.ts';
 import { formatPlanMarkdown } from '../../core/plan/format-markdown.ts';
 import { formatPlanText } from '../../core/plan/format-text.ts';
 import { hasChanges } from '../../core/plan/plan.ts';
 import type { Plan } from '../../core/plan/types.ts';
-import { loadFromDisk, printDiagnostics } from '../context.ts';
 import { type CliIO, EXIT } from '../io.ts';
-import { checkFormat, checkHostRegions, liveSettings, overrideActive } from '../live-options.ts';
+import { connectFromCli } from '../live-options.ts';
 
 /** `codeploy plan` without --offline: read every region's workspace and compare. */
 export async function livePlan(values: Record<string, unknown>, io: CliIO): Promise<number> {
-  checkFormat(values);
-  const { project, diags, folder } = loadFromDisk(String(values.config ?? 'codeploy.yml'), io);
-  overrideActive(project, values);
-  checkHostRegions(project, values);
-  const ctx = project
-    ? prepareLive(project, diags, liveSettings(values, io, { progress: () => undefined }))
-    : undefined;
-  if (printDiagnostics(diags, folder, io) > 0 || !ctx) return EXIT.failed;
+  const ctx = connectFromCli(values, io, { progress: () => undefined });
+  if (!ctx) return EXIT.failed;
   const report = await runPlan(ctx);
   const plan: Plan = { format_version: 1, mode: 'live', regions: report.plans };
   printPlan(plan, values, io);

@@ -1,23 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { prepareLive, runVerify } from '../../app/live.ts';
+import { runVerify } from '../../app/live.ts';
 import {
   fenceLine,
   formatReadinessMarkdown,
   formatReadinessText,
   readinessJson,
 } from '../../core/verify/format-readiness.ts';
-import { loadFromDisk, printDiagnostics } from '../context.ts';
 import { type CliIO, EXIT } from '../io.ts';
-import {
-  checkFormat,
-  checkHostRegions,
-  LIVE_HELP,
-  LIVE_OPTIONS,
-  liveSettings,
-  overrideActive,
-  releaseSettings,
-} from '../live-options.ts';
+import { connectFromCli, LIVE_HELP, LIVE_OPTIONS, releaseSettings } from '../live-options.ts';
 import type { Command } from './command.ts';
 
 /**
@@ -48,13 +39,8 @@ export const verifyCommand: Command = {
     commit: { type: 'string' },
   },
   async run(values, _positionals, io: CliIO) {
-    checkFormat(values);
-    const { project, diags, folder } = loadFromDisk(String(values.config ?? 'codeploy.yml'), io);
-    overrideActive(project, values);
-    checkHostRegions(project, values);
-    const settings = liveSettings(values, io, { progress: () => undefined, ...releaseSettings(values) });
-    const ctx = project ? prepareLive(project, diags, settings) : undefined;
-    if (printDiagnostics(diags, folder, io) > 0 || !ctx) return EXIT.failed;
+    const ctx = connectFromCli(values, io, { progress: () => undefined, ...releaseSettings(values) });
+    if (!ctx) return EXIT.failed;
     const readiness = await runVerify(ctx, { fence: values.fence === true });
     if (readiness.fence) io.err(fenceLine(readiness.fence));
     for (const w of readiness.report.warnings ?? []) io.err(`! ${w}`);

@@ -1,7 +1,7 @@
 import { clone, isObject } from '../model/json.ts';
 import { clusterBackendDefaults, clusterIgnoreRemote, dataSecurityModeAliases } from './cluster-fields.ts';
 import { mapTagMarker } from './owner-marker.ts';
-import type { KindRules } from './types.ts';
+import { type KindRules, stateIsOneOf } from './types.ts';
 
 /** Fields of a GET response that the cluster reports about itself. */
 const CLUSTER_READ_ONLY = [
@@ -68,10 +68,7 @@ export const cluster: KindRules = {
       name: 'clusters terminated',
       decisive: true,
       reason: 'a running all-purpose cluster in a passive region costs money and can run work',
-      broken: (o) =>
-        o.lifecycle && !['TERMINATED', 'TERMINATING'].includes(o.lifecycle.state)
-          ? `it is ${o.lifecycle.state}`
-          : undefined,
+      broken: stateIsOneOf(['TERMINATED', 'TERMINATING']),
     },
     {
       name: 'clusters pinned',

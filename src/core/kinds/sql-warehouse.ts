@@ -1,6 +1,6 @@
 import { clone } from '../model/json.ts';
 import { warehouseTagMarker } from './owner-marker.ts';
-import { type KindRules, NO_FIELD_RULES } from './types.ts';
+import { type KindRules, NO_FIELD_RULES, stateIsOneOf } from './types.ts';
 
 export const sqlWarehouse: KindRules = {
   kind: 'sql-warehouse',
@@ -55,10 +55,7 @@ export const sqlWarehouse: KindRules = {
       name: 'warehouses stopped',
       decisive: true,
       reason: 'a running warehouse in a passive region costs money and answers queries',
-      broken: (o) =>
-        o.lifecycle && !['STOPPED', 'STOPPING'].includes(o.lifecycle.state)
-          ? `it is ${o.lifecycle.state}`
-          : undefined,
+      broken: stateIsOneOf(['STOPPED', 'STOPPING']),
     },
   ],
   disable(spec, permissions, policy) {

@@ -89,6 +89,11 @@ export interface PassiveInvariant {
   broken(o: LiveView, policy: PassivePolicy): string | undefined;
 }
 
+/** A passive invariant's `broken` for compute: its lifecycle state must be one of `idle` (stopped or stopping). */
+export function stateIsOneOf(idle: readonly string[]): PassiveInvariant['broken'] {
+  return (o) => (o.lifecycle && !idle.includes(o.lifecycle.state) ? `it is ${o.lifecycle.state}` : undefined);
+}
+
 /** The SDK request type the spec schema is generated from (see `scripts/gen-schemas.ts`). */
 export interface SdkType {
   module: 'jobs' | 'compute' | 'pipelines' | 'sql';
