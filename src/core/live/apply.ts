@@ -19,7 +19,7 @@ import {
   type RegionWork,
 } from './plan-live.ts';
 import type { ProgressSink } from './progress.ts';
-import { identityOf, readSnapshot } from './snapshot.ts';
+import { identityOf, type KnownGrants, readSnapshot } from './snapshot.ts';
 import { afterWrite, emptyState, foundEntry, StateWriter } from './state-record.ts';
 
 export interface LiveRegion {
@@ -123,7 +123,11 @@ interface Preflight {
 }
 
 /** Reads and plans every region at once; a region that cannot be read is a preflight failure. */
-export async function preflight(regions: readonly LiveRegion[], options: RunOptions): Promise<Preflight> {
+export async function preflight(
+  regions: readonly LiveRegion[],
+  options: RunOptions,
+  grantsRead?: KnownGrants,
+): Promise<Preflight> {
   const works = new Map<string, RegionWork>();
   const failures = new Map<string, string>();
   const transient = new Set<string>();
@@ -139,7 +143,13 @@ export async function preflight(regions: readonly LiveRegion[], options: RunOpti
       try {
         const { principal, workspaceId } = await workspace.check();
         if (workspaceId) identities.set(input.region, workspaceId);
-        const snapshot = await readSnapshot(workspace, options.project, input.objects, options.concurrency);
+        const snapshot = await readSnapshot(
+          workspace,
+          options.project,
+          input.objects,
+          options.concurrency,
+          grantsRead,
+        );
         snapshot.principal = principal;
         works.set(input.region, planRegionLive(input, snapshot, options));
       } catch (err) {
@@ -551,8 +561,10 @@ async function applyRegion(
   }
 
   // Read back once: remember what the server filled in on the objects just written (and only those:
-  // on anything else a difference is a change made by hand), then plan against that read.
-  const readBack = await preflight([r], options);
+  // on anything else a difference is a change made by hand), then plan against that read. The lists
+  // are read again (a page per hundred objects); grants only of what the apply acted on.
+  const actedOn = new Set(outcomes.filter((o) => o.written || o.status === 'failed').map((o) => o.key));
+  const readBack = await preflight([r], options, { from: work.snapshot, reread: actedOn });
   const after = readBack.works.get(region);
   let remaining: PlanEntry[] = [];
   if (after) {

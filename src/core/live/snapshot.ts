@@ -5,6 +5,17 @@ import { isObject } from '../model/json.ts';
 import { KIND_NAMES, type KindName } from '../model/kinds.ts';
 import { ownerMarker } from './resolve.ts';
 
+/**
+ * Grants already read in this run, kept by the read-back after an apply for the objects it did not
+ * write: under the lock nobody else wrote them, so asking again (one request per object, the bulk of
+ * a reading) would only find what the preflight found.
+ */
+export interface KnownGrants {
+  from: Snapshot;
+  /** Keys the apply acted on (written, or failed part-way): their grants are read again. */
+  reread: ReadonlySet<string>;
+}
+
 /** What one workspace holds, as far as codeploy is concerned, read in one pass. */
 export interface Snapshot {
   state: StateRecord | undefined;
@@ -44,6 +55,7 @@ export async function readSnapshot(
   project: string,
   desired: readonly RenderedObject[],
   concurrency = 8,
+  known?: KnownGrants,
 ): Promise<Snapshot> {
   const state = await ws.readState();
   const stateEntries = Object.entries(state?.objects ?? {});
@@ -60,19 +72,19 @@ export async function readSnapshot(
   const recovered: string[] = [];
   const replaced = new Set<string>();
   const intents = state?.intents ?? {};
-  const keys = new Set([
-    ...desired.map((d) => `${d.kind}/${d.name}`),
-    ...stateEntries.map(([k]) => k),
-    ...Object.keys(intents),
-  ]);
+  const desiredByKey = new Map(desired.map((d) => [`${d.kind}/${d.name}`, d]));
+  const byId = indexBy(all, (o) => `${o.kind}/${o.id}`);
+  const byOwner = indexBy(all, (o) => (o.owner ? `${o.kind}/${o.owner}` : undefined));
+  const byName = indexBy(all, (o) => `${o.kind}/${o.name}`);
+  const keys = new Set([...desiredByKey.keys(), ...stateEntries.map(([k]) => k), ...Object.keys(intents)]);
   for (const key of keys) {
     const kind = key.slice(0, key.indexOf('/')) as KindName;
     const entry = state?.objects[key];
     const owner = ownerMarker(project, key);
-    const byId = entry ? all.find((o) => o.kind === kind && o.id === entry.id) : undefined;
-    const byMarker = all.find((o) => o.kind === kind && o.owner === owner);
-    const found = byId ?? byMarker;
-    if (found && !(found === byId && replacedSince(entry, found))) {
+    const recorded = entry ? byId.get(`${kind}/${entry.id}`)?.[0] : undefined;
+    const byMarker = byOwner.get(`${kind}/${owner}`)?.[0];
+    const found = recorded ?? byMarker;
+    if (found && !(found === recorded && replacedSince(entry, found))) {
       matched.set(key, found);
       continue;
     }
@@ -88,10 +100,10 @@ export async function readSnapshot(
       clashes.set(key, found);
       continue;
     }
-    const wanted = desired.find((d) => `${d.kind}/${d.name}` === key);
+    const wanted = desiredByKey.get(key);
     const name = wanted ? identityOf(wanted) : intents[key]?.name;
     if (name === undefined) continue;
-    const sameNames = all.filter((o) => o.kind === kind && o.name === name && o.owner !== owner);
+    const sameNames = (byName.get(`${kind}/${name}`) ?? []).filter((o) => o.owner !== owner);
     const sameName = sameNames[0];
     if (!sameName) continue;
     const untagged = !kindRules(kind).ownerMarker;
@@ -114,15 +126,33 @@ export async function readSnapshot(
   const permissions = new Map<string, Grant[]>();
   const wantGrants = [...matched.entries()].filter(([key, o]) => {
     if (o.permissions) return false; // secret scopes bring their ACLs with them
-    const d = desired.find((x) => `${x.kind}/${x.name}` === key);
-    return d?.permissions !== undefined && kindRules(o.kind).permissionLevels.length > 0;
+    return desiredByKey.get(key)?.permissions !== undefined && kindRules(o.kind).permissionLevels.length > 0;
   });
   await eachLimited(wantGrants, concurrency, async ([key, o]) => {
-    const grants = await ws.readPermissions(o.kind, o.id);
+    const grants = knownGrants(known, key, o) ?? (await ws.readPermissions(o.kind, o.id));
     if (grants) permissions.set(key, grants);
   });
   for (const [key, o] of matched) if (o.permissions) permissions.set(key, o.permissions);
   return { state, matched, clashes, matchedByName, recovered, replaced, permissions, all };
+}
+
+/** The objects by a key, in their order (first found first); no key, not indexed. */
+function indexBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const list = index.get(key);
+    if (list) list.push(item);
+    else index.set(key, [item]);
+  }
+  return index;
+}
+
+/** The grants read earlier in this run for the same object, when the apply did not touch them. */
+function knownGrants(known: KnownGrants | undefined, key: string, o: ObservedObject): Grant[] | undefined {
+  if (!known || known.reread.has(key) || known.from.matched.get(key)?.id !== o.id) return undefined;
+  return known.from.permissions.get(key);
 }
 
 /**
