@@ -286,12 +286,12 @@ describe('what the server filled in, and what a person changed', () => {
   it('a read-back that fails after the writes is a failure, not "converged"', async () => {
     const { emulator, hosts, env } = await setUp();
     const ctx = connectProject(exampleFiles(), hosts, env);
-    // The first identity check is the preflight's (under the lock only the state record is read
+    // The first listing of jobs is the preflight's (under the lock only the state record is read
     // again); the second, the read-back's, is refused.
     emulator.faults = [
       {
         method: 'GET',
-        path: '/scim/v2/Me',
+        path: '/api/2.2/jobs/list',
         workspace: 'primary',
         skip: 1,
         times: 99,

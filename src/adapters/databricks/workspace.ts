@@ -220,8 +220,11 @@ export class DatabricksWorkspace implements Workspace {
     lock: LockInfo,
     now: number,
   ): Promise<{ acquired: true; lock: LockInfo } | { acquired: false; holder: LockInfo }> {
-    await this.mkdirs(this.folder);
-    return this.lock.acquire(lock, now);
+    const got = await this.lock.acquire(lock, now);
+    // The lock's create found the folder there (import does not make parents): the state's writes
+    // need not make it either.
+    this.folderMade = true;
+    return got;
   }
 
   renewLock(lock: LockInfo, expiresAt: string): Promise<LockInfo> {
@@ -243,7 +246,17 @@ export class DatabricksWorkspace implements Workspace {
     return new WorkspaceLock(
       {
         read: (path) => this.readFile(path),
-        create: (path, text) => this.writeFile(path, text, false),
+        // Into the folder, made first only when it is missing (a first deploy): a create refused
+        // with RESOURCE_DOES_NOT_EXIST wrote nothing, so it is simply made again.
+        create: async (path, text) => {
+          try {
+            await this.writeFile(path, text, false);
+          } catch (err) {
+            if (!(err instanceof DatabricksError && err.isNotFound)) throw err;
+            await this.mkdirs(this.folder);
+            await this.writeFile(path, text, false);
+          }
+        },
         overwrite: (path, text) => this.writeFile(path, text, true),
         remove: (path) => this.removeFile(path),
         isTaken: (err) =>

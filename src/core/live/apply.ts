@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Intent, LockInfo, RolesRecord, Workspace } from '../../ports/workspace.ts';
+import type { Intent, LockInfo, RolesRecord, StateRecord, Workspace } from '../../ports/workspace.ts';
 import { DEFAULT_PASSIVE_POLICY, type PassivePolicy } from '../model/config.ts';
 import { canonicalJson } from '../model/json.ts';
 import { isDisabledIn } from '../model/kinds.ts';
@@ -14,12 +14,14 @@ import {
   type LiveOptions,
   type Problem,
   planRegionLive,
+  planResolved,
   problemLines,
   type RegionInput,
   type RegionWork,
+  resolveRegion,
 } from './plan-live.ts';
 import type { ProgressSink } from './progress.ts';
-import { identityOf, type KnownGrants, readSnapshot } from './snapshot.ts';
+import { type AlreadyRead, identityOf, readSnapshot, type Snapshot } from './snapshot.ts';
 import { afterWrite, emptyState, foundEntry, StateWriter } from './state-record.ts';
 
 export interface LiveRegion {
@@ -123,11 +125,7 @@ interface Preflight {
 }
 
 /** Reads and plans every region at once; a region that cannot be read is a preflight failure. */
-export async function preflight(
-  regions: readonly LiveRegion[],
-  options: RunOptions,
-  grantsRead?: KnownGrants,
-): Promise<Preflight> {
+export async function preflight(regions: readonly LiveRegion[], options: RunOptions): Promise<Preflight> {
   const works = new Map<string, RegionWork>();
   const failures = new Map<string, string>();
   const transient = new Set<string>();
@@ -143,13 +141,7 @@ export async function preflight(
       try {
         const { principal, workspaceId } = await workspace.check();
         if (workspaceId) identities.set(input.region, workspaceId);
-        const snapshot = await readSnapshot(
-          workspace,
-          options.project,
-          input.objects,
-          options.concurrency,
-          grantsRead,
-        );
+        const snapshot = await readSnapshot(workspace, options.project, input.objects, options.concurrency);
         snapshot.principal = principal;
         works.set(input.region, planRegionLive(input, snapshot, options));
       } catch (err) {
@@ -277,15 +269,18 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
   // A lock held by another run is reported before anything else the plan found (a clash with an
   // object that run is creating, say), and it is found by reading: a run that must wait writes nothing.
   const clock = () => (options.now?.() ?? new Date()).getTime();
-  for (const r of regions) {
-    if (!works.has(r.input.region)) continue;
-    const holder = await r.workspace.peekLock().catch(() => undefined);
+  const holders = await Promise.all(
+    regions.map(async (r) =>
+      works.has(r.input.region) ? await r.workspace.peekLock().catch(() => undefined) : undefined,
+    ),
+  );
+  for (const [i, holder] of holders.entries()) {
     if (holder && holder.run_id !== runId && Date.parse(holder.expires_at) > clock())
       return {
         ...first,
         ok: false,
         reason: 'locked',
-        message: lockedMessage(r.input.region, holder, clock()),
+        message: lockedMessage(regions[i]?.input.region ?? '', holder, clock()),
       };
   }
   if (!first.ok) return first;
@@ -560,33 +555,15 @@ async function applyRegion(
     if (have && !work.desired.has(key)) writer.set(key, foundEntry(have, work.salt));
   }
 
-  // Read back once: remember what the server filled in on the objects just written (and only those:
-  // on anything else a difference is a change made by hand), then plan against that read. The lists
-  // are read again (a page per hundred objects); grants only of what the apply acted on.
-  const actedOn = new Set(outcomes.filter((o) => o.written || o.status === 'failed').map((o) => o.key));
-  const readBack = await preflight([r], options, { from: work.snapshot, reread: actedOn });
-  const after = readBack.works.get(region);
-  let remaining: PlanEntry[] = [];
-  if (after) {
-    const written = new Set(outcomes.filter((o) => o.written).map((o) => o.key));
-    for (const key of written) {
-      const entry = record.objects[key];
-      const observed = after.observed.get(key);
-      const desired = after.desired.get(key);
-      if (entry && observed && desired) record.objects[key] = afterWrite(entry, observed, desired);
-    }
-    const final = planRegionLive(r.input, { ...after.snapshot, state: record }, options);
-    const failedKeys = new Set(outcomes.filter((o) => o.status !== 'done').map((o) => o.key));
-    remaining = final.plan.entries.filter((e) => e.action !== 'no-change' && !failedKeys.has(e.key));
-  }
+  const readBack = await readBackRegion(r, work, record, outcomes, options);
+  const remaining = readBack.remaining ?? [];
   if (roles && !outcomes.some((o) => o.status === 'failed') && roleProblems.length === 0)
     record.roles = roles;
   writer.schedule();
   await writer.flush();
   // A read-back that failed leaves the apply unverified: that is a failure, never "converged".
-  const readBackError = after
-    ? undefined
-    : `could not read the workspace back after the apply: ${readBack.failures.get(region) ?? 'no answer'}`;
+  const readBackError =
+    readBack.error && `could not read the workspace back after the apply: ${readBack.error}`;
   const failed =
     outcomes.some((o) => o.status === 'failed') || readBackError !== undefined || roleProblems.length > 0;
   options.progress({
@@ -607,11 +584,49 @@ async function applyRegion(
       ...(readBackError || roleProblems.length
         ? { error: [readBackError, ...roleProblems].filter(Boolean).join('; ') }
         : {}),
-      ...(readBackError && readBack.transient.has(region) ? { errorTransient: true as const } : {}),
+      ...(readBackError && readBack.transient ? { errorTransient: true as const } : {}),
     },
     plan: work.plan,
     problems: [],
   };
+}
+
+/**
+ * Reads the region back once, after its writes: remembers in the record what the server filled in
+ * on the objects just written (only those: on anything else a difference is a change made by hand),
+ * then plans against that reading to say what still differs. The lists are read again (a page per
+ * hundred objects), grants only of what the apply acted on; the record is the one the apply holds.
+ */
+async function readBackRegion(
+  r: LiveRegion,
+  work: RegionWork,
+  record: StateRecord,
+  outcomes: readonly ObjectOutcome[],
+  options: RunOptions,
+): Promise<{ remaining?: PlanEntry[]; error?: string; transient?: boolean }> {
+  const actedOn = new Set(outcomes.filter((o) => o.written || o.status === 'failed').map((o) => o.key));
+  const known: AlreadyRead = { state: record, from: work.snapshot, reread: actedOn };
+  let snapshot: Snapshot;
+  try {
+    snapshot = await readSnapshot(r.workspace, options.project, r.input.objects, options.concurrency, known);
+  } catch (err) {
+    return {
+      error: err instanceof Error ? err.message : String(err),
+      transient: options.errors.isTransient(err),
+    };
+  }
+  if (work.snapshot.principal !== undefined) snapshot.principal = work.snapshot.principal;
+  const after = resolveRegion(r.input, snapshot, options);
+  for (const o of outcomes) {
+    const entry = record.objects[o.key];
+    const observed = after.observed.get(o.key);
+    const desired = after.desired.get(o.key);
+    if (o.written && entry && observed && desired)
+      record.objects[o.key] = afterWrite(entry, observed, desired);
+  }
+  const final = planResolved(r.input, after, options);
+  const notDone = new Set(outcomes.filter((o) => o.status !== 'done').map((o) => o.key));
+  return { remaining: final.plan.entries.filter((e) => e.action !== 'no-change' && !notDone.has(e.key)) };
 }
 
 /** The creates in a region's plan (a recreate creates too), by what the workspace will know them by. */

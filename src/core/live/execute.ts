@@ -1,5 +1,6 @@
 import type { DesiredObject, Workspace } from '../../ports/workspace.ts';
 import { objectKey } from '../model/definition.ts';
+import { MinHeap } from '../model/min-heap.ts';
 import { planObject } from '../plan/plan.ts';
 import type { PlanEntry } from '../plan/types.ts';
 import { aclToSend } from './acl.ts';
@@ -223,28 +224,49 @@ export async function createSafely(
   throw lastError;
 }
 
-/** Runs entries as soon as the entries they depend on are finished, at most `limit` at a time. */
+/**
+ * Runs entries as soon as the entries they depend on are finished, at most `limit` at a time, the
+ * earliest in the plan's order first. Each entry counts its unfinished dependencies, so a finish
+ * wakes only its dependents (scanning every entry after each one was quadratic at thousands).
+ */
 async function runDag(
   entries: PlanEntry[],
   limit: number,
   run: (e: PlanEntry) => Promise<void>,
 ): Promise<void> {
-  const keys = new Set(entries.map((e) => e.key));
-  const finished = new Set<string>();
-  const started = new Set<string>();
+  const indexOf = new Map(entries.map((e, i) => [e.key, i]));
+  const waiting = entries.map(() => 0);
+  const dependents = entries.map(() => [] as number[]);
+  for (const [i, e] of entries.entries()) {
+    for (const d of new Set(e.depends_on)) {
+      const j = indexOf.get(d);
+      if (j === undefined || j === i) continue;
+      waiting[i] = (waiting[i] ?? 0) + 1;
+      dependents[j]?.push(i);
+    }
+  }
+  const ready = new MinHeap<number>((a, b) => a - b);
+  for (const [i, n] of waiting.entries()) if (n === 0) ready.push(i);
+  const started = entries.map(() => false);
+  let active = 0;
+  let finished = 0;
   await new Promise<void>((resolve) => {
-    let active = 0;
     const pump = () => {
-      if (finished.size === entries.length) return resolve();
-      for (const e of entries) {
-        if (active >= limit) break;
-        if (started.has(e.key)) continue;
-        if (!e.depends_on.every((d) => !keys.has(d) || finished.has(d))) continue;
-        started.add(e.key);
+      if (finished === entries.length) return resolve();
+      // A cycle (validation refuses one) would wait forever: its earliest entry goes first.
+      if (active === 0 && ready.size === 0) ready.push(started.indexOf(false));
+      while (active < limit && ready.size > 0) {
+        const i = ready.pop() as number;
+        if (started[i]) continue;
+        started[i] = true;
         active++;
-        run(e).finally(() => {
+        run(entries[i] as PlanEntry).finally(() => {
           active--;
-          finished.add(e.key);
+          finished++;
+          for (const j of dependents[i] ?? []) {
+            waiting[j] = (waiting[j] ?? 0) - 1;
+            if (waiting[j] === 0) ready.push(j);
+          }
           pump();
         });
       }

@@ -68,6 +68,20 @@ export interface RegionWork {
  * or `drift` (someone changed the workspace), with clashes and missing secrets as problems.
  */
 export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: LiveOptions): RegionWork {
+  return planResolved(input, resolveRegion(input, snapshot, options), options);
+}
+
+/** A region's objects as this workspace will know them, before any comparison. */
+export type ResolvedRegion = Pick<
+  RegionWork,
+  'desired' | 'observed' | 'snapshot' | 'salt' | 'storedSalt' | 'problems'
+>;
+
+/**
+ * The desired objects with this workspace's ids in place of references, and the objects they are
+ * matched to (clashes too, when adopting); a clash that is not adopted is a problem.
+ */
+export function resolveRegion(input: RegionInput, snapshot: Snapshot, options: LiveOptions): ResolvedRegion {
   const storedSalt = snapshot.state?.secret_salt ?? options.newSalt?.() ?? randomBytes(16).toString('hex');
   const salt = options.digestKey
     ? `keyed:${createHmac('sha256', options.digestKey).update(storedSalt).digest('hex')}`
@@ -102,7 +116,13 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
       }),
     );
   }
+  return { desired, observed, snapshot, salt, storedSalt, problems };
+}
 
+/** The plan of a resolved region: each object compared, ordered, with its notes. */
+export function planResolved(input: RegionInput, resolved: ResolvedRegion, options: LiveOptions): RegionWork {
+  const { desired, observed, snapshot } = resolved;
+  const problems = [...resolved.problems];
   const entries: PlanEntry[] = [];
   // Dependencies come from the rendered specs: in resolved ones, references are already ids.
   const dependsOn = new Map(input.objects.map((o) => [objectKey(o), dependenciesOf(o)]));
@@ -179,11 +199,7 @@ export function planRegionLive(input: RegionInput, snapshot: Snapshot, options: 
       entries: ordered,
       ...(notes.length ? { notes } : {}),
     },
-    desired,
-    observed,
-    snapshot,
-    salt,
-    storedSalt,
+    ...resolved,
     problems,
   };
 }

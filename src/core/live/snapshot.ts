@@ -6,11 +6,13 @@ import { KIND_NAMES, type KindName } from '../model/kinds.ts';
 import { ownerMarker } from './resolve.ts';
 
 /**
- * Grants already read in this run, kept by the read-back after an apply for the objects it did not
- * write: under the lock nobody else wrote them, so asking again (one request per object, the bulk of
- * a reading) would only find what the preflight found.
+ * What the read-back right after an apply knows already. The record: the apply holds it (and just
+ * stored it). The grants of the objects it did not act on: the preflight read them under the same
+ * lock, and nobody else writes them, so asking again (a request per object, the bulk of a reading)
+ * would only find what the preflight found.
  */
-export interface KnownGrants {
+export interface AlreadyRead {
+  state: StateRecord;
   from: Snapshot;
   /** Keys the apply acted on (written, or failed part-way): their grants are read again. */
   reread: ReadonlySet<string>;
@@ -55,9 +57,9 @@ export async function readSnapshot(
   project: string,
   desired: readonly RenderedObject[],
   concurrency = 8,
-  known?: KnownGrants,
+  known?: AlreadyRead,
 ): Promise<Snapshot> {
-  const state = await ws.readState();
+  const state = known ? known.state : await ws.readState();
   const stateEntries = Object.entries(state?.objects ?? {});
   const recordedKeys = [...stateEntries.map(([key]) => key), ...Object.keys(state?.intents ?? {})];
   const kinds = KIND_NAMES.filter(
@@ -150,7 +152,7 @@ function indexBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined)
 }
 
 /** The grants read earlier in this run for the same object, when the apply did not touch them. */
-function knownGrants(known: KnownGrants | undefined, key: string, o: ObservedObject): Grant[] | undefined {
+function knownGrants(known: AlreadyRead | undefined, key: string, o: ObservedObject): Grant[] | undefined {
   if (!known || known.reread.has(key) || known.from.matched.get(key)?.id !== o.id) return undefined;
   return known.from.permissions.get(key);
 }
@@ -168,22 +170,28 @@ function replacedSince(entry: StateEntry | undefined, found: ObservedObject): bo
 
 function readHints(desired: readonly RenderedObject[], state: StateRecord | undefined): ReadHints {
   const names: Partial<Record<KindName, string[]>> = {};
-  for (const d of desired) names[d.kind] = [...(names[d.kind] ?? []), identityOf(d)];
+  for (const d of desired) addTo(names, d.kind, identityOf(d));
   for (const [key, intent] of Object.entries(state?.intents ?? {})) {
     const kind = key.slice(0, key.indexOf('/')) as KindName;
-    names[kind] = [...(names[kind] ?? []), intent.name];
+    addTo(names, kind, intent.name);
   }
   const stateIds: Partial<Record<KindName, string[]>> = {};
   const knownContent: ReadHints['knownContent'] = {};
   for (const [key, entry] of Object.entries(state?.objects ?? {})) {
     const kind = key.slice(0, key.indexOf('/')) as KindName;
-    stateIds[kind] = [...(stateIds[kind] ?? []), entry.id];
+    addTo(stateIds, kind, entry.id);
     const modified = isObject(entry.meta) ? entry.meta.modified_at : undefined;
     const exported = isObject(entry.meta) ? entry.meta.exported_sha256 : undefined;
     if (typeof exported === 'string' && typeof modified === 'number')
       knownContent[entry.id] = { modified_at: modified, content_sha256: exported };
   }
   return { names, stateIds, knownContent };
+}
+
+function addTo(lists: Partial<Record<KindName, string[]>>, kind: KindName, value: string): void {
+  const list = lists[kind];
+  if (list) list.push(value);
+  else lists[kind] = [value];
 }
 
 /** Runs `fn` over `items`, at most `limit` at a time. */

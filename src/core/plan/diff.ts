@@ -41,9 +41,14 @@ function walk(
   if (isObject(a) && isObject(b)) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
     for (const key of keys) {
+      const x = a[key];
+      const y = b[key];
+      // Equal on both sides: nothing under it can differ (most of a converged object).
+      if (x !== undefined && y !== undefined && deepEqual(x, y)) continue;
       const childPath = [...path, key];
-      const fallback = defaultFor(rules, childPath);
-      walk(rules, a[key] ?? fallback, b[key] ?? fallback, childPath, join(display, key), sensitivity, out);
+      // A server default stands in only for a side that leaves the field out.
+      const fallback = x === undefined || y === undefined ? defaultFor(rules, childPath) : undefined;
+      walk(rules, x ?? fallback, y ?? fallback, childPath, join(display, key), sensitivity, out);
     }
     return;
   }

@@ -1,4 +1,5 @@
 import { kindRules } from '../kinds/index.ts';
+import { MinHeap } from '../model/min-heap.ts';
 import type { PlanEntry } from './types.ts';
 
 /**
@@ -56,47 +57,4 @@ export function orderEntries(entries: PlanEntry[]): PlanEntry[] {
   const forward = sorted.filter((e) => e.action !== 'delete');
   const deletes = sorted.filter((e) => e.action === 'delete').reverse();
   return [...forward, ...deletes].map((e, order) => ({ ...e, order }));
-}
-
-/** A binary min-heap. */
-class MinHeap<T> {
-  private readonly items: T[] = [];
-  private readonly compare: (a: T, b: T) => number;
-
-  constructor(compare: (a: T, b: T) => number) {
-    this.compare = compare;
-  }
-
-  push(item: T): void {
-    const items = this.items;
-    items.push(item);
-    let i = items.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.compare(items[i] as T, items[parent] as T) >= 0) break;
-      [items[i], items[parent]] = [items[parent] as T, items[i] as T];
-      i = parent;
-    }
-  }
-
-  pop(): T | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length > 0 && last !== undefined) {
-      items[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < items.length && this.compare(items[l] as T, items[m] as T) < 0) m = l;
-        if (r < items.length && this.compare(items[r] as T, items[m] as T) < 0) m = r;
-        if (m === i) break;
-        [items[i], items[m]] = [items[m] as T, items[i] as T];
-        i = m;
-      }
-    }
-    return top;
-  }
 }

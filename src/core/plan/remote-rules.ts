@@ -69,6 +69,8 @@ function settle(
   recorded: boolean,
   path: Segment[],
 ): Json | undefined {
+  // What the config wants, the workspace holds: every rule below would keep it as it is.
+  if (want !== undefined && deepEqual(value, want)) return value;
   if (rules.ignoreRemote?.some((r) => matchPath(r.path, path))) {
     const configChanged = recorded && !deepEqual(last ?? null, want ?? null);
     if (!configChanged) return want;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, deepEqual } from '../../src/core/model/json.ts';
+
+// The plan decides "no change" with deepEqual; it must agree with the canonical JSON that the state
+// record's hashes and the reviewed plan's hash are made of, or a converged object would show a change.
+const PAIRS: Array<[unknown, unknown]> = [
+  [
+    { a: 1, b: [1, { c: 'x' }] },
+    { b: [1, { c: 'x' }], a: 1 },
+  ],
+  [{ a: 1 }, { a: 1, b: undefined }],
+  [{ a: 1 }, { a: 2 }],
+  [{ a: 1 }, { a: 1, b: null }],
+  [
+    [1, 2],
+    [2, 1],
+  ],
+  [
+    [1, undefined],
+    [1, null],
+  ],
+  [[], {}],
+  [{}, null],
+  ['1', 1],
+  [0, -0],
+  [{ a: { b: { c: [true, false] } } }, { a: { b: { c: [true, false] } } }],
+  [{ a: { b: { c: [true, false] } } }, { a: { b: { c: [true] } } }],
+  [undefined, undefined],
+  [undefined, null],
+];
+
+describe('deepEqual', () => {
+  it.each(PAIRS)('agrees with canonical JSON: %j and %j', (a, b) => {
+    expect(deepEqual(a, b)).toBe(canonicalJson(a) === canonicalJson(b));
+    expect(deepEqual(b, a)).toBe(deepEqual(a, b));
+  });
+
+  it('tells a changed nested field from an unchanged object', () => {
+    const job = { name: 'etl', tasks: [{ task_key: 'a', timeout_seconds: 0 }] };
+    expect(deepEqual(job, structuredClone(job))).toBe(true);
+    expect(deepEqual(job, { ...job, tasks: [{ task_key: 'a', timeout_seconds: 60 }] })).toBe(false);
+  });
+});
