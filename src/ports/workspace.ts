@@ -146,6 +146,11 @@ export interface Workspace {
   writeState(record: StateRecord): Promise<void>;
   /** The deploy lock, expired or not, if there is one: read first, so a held lock costs no write. */
   peekLock(): Promise<LockInfo | undefined>;
+  /**
+   * Makes the folder that holds the lock and the state record (a first deploy has none): done for
+   * every region at once, before the locks are taken one region after another.
+   */
+  makeStateFolder(): Promise<void>;
   /** Takes the deploy lock (or an expired one over), or returns who holds it. */
   acquireLock(
     lock: LockInfo,

@@ -216,6 +216,11 @@ export class DatabricksWorkspace implements Workspace {
     return this.lock.peek();
   }
 
+  async makeStateFolder(): Promise<void> {
+    await this.mkdirs(this.folder);
+    this.folderMade = true;
+  }
+
   async acquireLock(
     lock: LockInfo,
     now: number,

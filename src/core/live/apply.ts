@@ -139,9 +139,12 @@ export async function preflight(regions: readonly LiveRegion[], options: RunOpti
         return;
       }
       try {
-        const { principal, workspaceId } = await workspace.check();
+        // Who codeploy is there, and what the workspace holds: asked at once.
+        const [{ principal, workspaceId }, snapshot] = await Promise.all([
+          workspace.check(),
+          readSnapshot(workspace, options.project, input.objects, options.concurrency),
+        ]);
         if (workspaceId) identities.set(input.region, workspaceId);
-        const snapshot = await readSnapshot(workspace, options.project, input.objects, options.concurrency);
         snapshot.principal = principal;
         works.set(input.region, planRegionLive(input, snapshot, options));
       } catch (err) {
@@ -342,6 +345,13 @@ export async function applyLive(regions: readonly LiveRegion[], options: RunOpti
   };
   let result: RunReport | undefined;
   try {
+    // A first deploy's regions (no state record read): their folders made at once, not one after
+    // another inside the locking order below. A failure here is the lock's to report.
+    await Promise.all(
+      changing
+        .filter((r) => !works.get(r.input.region)?.snapshot.state)
+        .map((r) => r.workspace.makeStateFolder().catch(() => undefined)),
+    );
     for (const r of changing) {
       let got: Awaited<ReturnType<DeployLeases['acquire']>>;
       try {

@@ -3,6 +3,7 @@ import type { FieldRules } from '../kinds/types.ts';
 import { deepEqual, isObject, type Json, type JsonObject } from '../model/json.ts';
 import type { KindName } from '../model/kinds.ts';
 import { fromPointer, type Segment, toPointer } from '../model/path.ts';
+import { serverDefaultAt } from '../plan/diff.ts';
 import { keyFieldAt } from '../plan/remote-rules.ts';
 
 /**
@@ -33,8 +34,10 @@ function collect(
   if (isObject(observed)) {
     for (const [key, value] of Object.entries(observed)) {
       const mine = isObject(sent) ? sent[key] : undefined;
-      if (mine === undefined) out[toPointer([...named, key])] = value;
-      else collect(rules, value, mine, [...path, key], [...named, key], out);
+      if (mine !== undefined) collect(rules, value, mine, [...path, key], [...named, key], out);
+      // A default the rules already name is known without remembering it (per job, most of them).
+      else if (!deepEqual(serverDefaultAt(rules, [...path, key]), value))
+        out[toPointer([...named, key])] = value;
     }
     return;
   }

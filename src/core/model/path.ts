@@ -55,7 +55,60 @@ function matchFrom(parts: PatternPart[], pi: number, path: Path, si: number): bo
 }
 
 export function matchesAny(patterns: readonly string[], path: Path): boolean {
-  return patterns.some((p) => matchPath(p, path));
+  return tableOf(patterns).first(path) !== undefined;
+}
+
+/**
+ * Patterns filed by the key their last segment names: a look-up tries only those that can match
+ * the path's last segment (and those ending in a wildcard). The plan looks up every field of every
+ * object in its kind's rules; trying each pattern in turn was most of a plan's time.
+ */
+class PatternTable<V> {
+  private readonly byLast = new Map<string, Array<{ at: number; parts: PatternPart[]; value: V }>>();
+  private readonly open: Array<{ at: number; parts: PatternPart[]; value: V }> = [];
+
+  constructor(entries: ReadonlyArray<readonly [string, V]>) {
+    for (const [at, [pattern, value]] of entries.entries()) {
+      const parts = compile(pattern);
+      const last = parts.at(-1);
+      const entry = { at, parts, value };
+      if (last && 'key' in last) {
+        const list = this.byLast.get(last.key);
+        if (list) list.push(entry);
+        else this.byLast.set(last.key, [entry]);
+      } else this.open.push(entry);
+    }
+  }
+
+  /** The value of the first pattern, in the order given, that matches the path. */
+  first(path: Path): V | undefined {
+    const last = path.at(-1);
+    const named = typeof last === 'string' ? this.byLast.get(last) : undefined;
+    const a = named?.find((e) => matchFrom(e.parts, 0, path, 0));
+    const b = this.open.find((e) => matchFrom(e.parts, 0, path, 0));
+    if (a && b) return a.at < b.at ? a.value : b.value;
+    return (a ?? b)?.value;
+  }
+}
+
+const tables = new WeakMap<object, PatternTable<unknown>>();
+
+/**
+ * The table of a list of patterns, or of a pattern → value record (a kind's field rules): built
+ * once per list, which the rules keep for the life of the process.
+ */
+export function tableOf<V = true>(
+  source: readonly string[] | Readonly<Record<string, V>>,
+): { first(path: Path): V | undefined } {
+  let table = tables.get(source) as PatternTable<V> | undefined;
+  if (!table) {
+    const entries: Array<readonly [string, V]> = Array.isArray(source)
+      ? source.map((p) => [p, true as V] as const)
+      : Object.entries(source as Record<string, V>);
+    table = new PatternTable(entries);
+    tables.set(source, table as PatternTable<unknown>);
+  }
+  return table;
 }
 
 /** `/spec/tasks/0/name` — the form JSON Schema errors and RFC 6902 patches use. */

@@ -1,6 +1,6 @@
 import type { FieldRules } from '../kinds/types.ts';
 import { deepEqual, isObject, type Json } from '../model/json.ts';
-import { matchesAny, matchPath, type Segment } from '../model/path.ts';
+import { matchesAny, matchPath, type Segment, tableOf } from '../model/path.ts';
 import { redactSpec, type SensitivityRules } from './redact.ts';
 import { keyFieldAt } from './remote-rules.ts';
 import type { FieldChange } from './types.ts';
@@ -47,7 +47,7 @@ function walk(
       if (x !== undefined && y !== undefined && deepEqual(x, y)) continue;
       const childPath = [...path, key];
       // A server default stands in only for a side that leaves the field out.
-      const fallback = x === undefined || y === undefined ? defaultFor(rules, childPath) : undefined;
+      const fallback = x === undefined || y === undefined ? serverDefaultAt(rules, childPath) : undefined;
       walk(rules, x ?? fallback, y ?? fallback, childPath, join(display, key), sensitivity, out);
     }
     return;
@@ -92,10 +92,9 @@ function diffKeyed(
   }
 }
 
-function defaultFor(rules: FieldRules, path: Segment[]): Json | undefined {
-  for (const [pattern, value] of Object.entries(rules.serverDefaults))
-    if (matchPath(pattern, path)) return value;
-  return undefined;
+/** The value the server gives a field left out, when the kind's rules name one. */
+export function serverDefaultAt(rules: FieldRules, path: readonly Segment[]): Json | undefined {
+  return tableOf(rules.serverDefaults).first(path);
 }
 
 /** A change to `storage` or anything under it forces a recreate when `storage` is listed. */

@@ -1,11 +1,10 @@
 import type { FieldRules } from '../kinds/types.ts';
 import { deepEqual, isObject, type Json, type JsonObject } from '../model/json.ts';
-import { matchPath, type Segment } from '../model/path.ts';
+import { matchPath, type Segment, tableOf } from '../model/path.ts';
 
 /** The key field of a keyed array at `path` (`tasks` → `task_key`), if the rules name one. */
 export function keyFieldAt(rules: FieldRules, path: readonly Segment[]): string | undefined {
-  for (const [pattern, key] of Object.entries(rules.keyedArrays)) if (matchPath(pattern, path)) return key;
-  return undefined;
+  return tableOf(rules.keyedArrays).first(path);
 }
 
 /**
