@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, deepEqual } from '../../src/core/model/json.ts';
+import { matchesAny, tableOf } from '../../src/core/model/path.ts';
 
 // The plan decides "no change" with deepEqual; it must agree with the canonical JSON that the state
 // record's hashes and the reviewed plan's hash are made of, or a converged object would show a change.
@@ -39,5 +40,20 @@ describe('deepEqual', () => {
     const job = { name: 'etl', tasks: [{ task_key: 'a', timeout_seconds: 0 }] };
     expect(deepEqual(job, structuredClone(job))).toBe(true);
     expect(deepEqual(job, { ...job, tasks: [{ task_key: 'a', timeout_seconds: 60 }] })).toBe(false);
+  });
+});
+
+describe('field-rule patterns', () => {
+  it('find the first pattern in the order given, whether it names the last key or ends in a wildcard', () => {
+    const defaults = { 'tasks[].*': 'any', 'tasks[].run_if': 'ALL_SUCCESS', timeout_seconds: 0 };
+    const table = tableOf<string | number>(defaults);
+    expect(table.first(['tasks', 0, 'run_if'])).toBe('any');
+    expect(table.first(['timeout_seconds'])).toBe(0);
+    expect(table.first(['tasks', 0])).toBeUndefined();
+    const named = tableOf<string>({ 'tasks[].run_if': 'ALL_SUCCESS', 'tasks[].*': 'any' });
+    expect(named.first(['tasks', 3, 'run_if'])).toBe('ALL_SUCCESS');
+    expect(named.first(['tasks', 3, 'x'])).toBe('any');
+    expect(matchesAny(['**.spark_conf', 'name'], ['tasks', 0, 'new_cluster', 'spark_conf'])).toBe(true);
+    expect(matchesAny(['**.spark_conf', 'name'], ['tasks', 0, 'new_cluster'])).toBe(false);
   });
 });

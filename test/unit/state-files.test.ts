@@ -48,6 +48,16 @@ describe('the state record as workspace files', () => {
     expect(await new StateFiles(f.io, '/s', 10_000).read()).toEqual(record(3));
   });
 
+  it('is read by a person as its header, then one line per object', async () => {
+    const f = folder();
+    await new StateFiles(f.io, '/s', 10_000).write(record(2, 'two\nlines '));
+    const lines = (f.files.get('/s/state.json') ?? '').split('\n');
+    expect(lines.slice(0, 3)).toEqual(['{', ' "format_version": 1,', ' "project": "p",']);
+    expect(lines.filter((l) => l.startsWith('  "job/')).length).toBe(2);
+    // A line break inside a value stays escaped: each object keeps its one line.
+    expect(lines.length).toBe(11);
+  });
+
   it('moves its objects into shards under the size limit, reads them back whole, and uploads only what changed', async () => {
     const f = folder();
     const files = new StateFiles(f.io, '/s', 4_000);
