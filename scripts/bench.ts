@@ -139,7 +139,11 @@ if (wanted('offline')) {
 
 // 2. Live: 300 jobs into two workspaces, 20 ms per request.
 if (wanted('live')) {
-  const emulator = new Emulator({ workspaces: ['primary', 'secondary'], latencyMs: 20 });
+  const emulator = new Emulator({
+    workspaces: ['primary', 'secondary'],
+    latencyMs: 20,
+    principals: { groups: ['eng'] },
+  });
   const hosts = await emulator.start();
   const ctx = connectBench(emulator, hosts, repo(300));
   let start = performance.now();
@@ -171,7 +175,7 @@ if (wanted('live')) {
 // and converges, and counts requests; section 2 gives the timing at 20 ms per request.
 if (wanted('scale')) {
   const jobs = Number(process.env.BENCH_SCALE ?? 5000) - 2;
-  const emulator = new Emulator({ workspaces: ['primary', 'secondary'] });
+  const emulator = new Emulator({ workspaces: ['primary', 'secondary'], principals: { groups: ['eng'] } });
   const hosts = await emulator.start();
   const files = repo(jobs);
   const connect = () => connectBench(emulator, hosts, files);
@@ -324,6 +328,7 @@ if (wanted('rate')) {
   const count = Number(process.env.BENCH_RATE_OBJECTS ?? 1000);
   const emulator = new Emulator({
     workspaces: ['primary', 'secondary'],
+    principals: { groups: ['eng'] },
     rateLimits: [{ path: '/api/', perSecond: 30 }],
   });
   const hosts = await emulator.start();
@@ -344,7 +349,10 @@ if (wanted('rate')) {
 // 6. Start-up: from spawning `node dist/index.js` (a scheduled verify) to its first request to a
 // workspace, and the size of what is loaded.
 if (wanted('startup')) {
-  const emulator = new Emulator({ workspaces: ['primary', 'secondary'] });
+  const emulator = new Emulator({
+    workspaces: ['primary', 'secondary'],
+    principals: { groups: ['data-engineers', 'analysts', 'platform-admins'] },
+  });
   const hosts = await emulator.start();
   const repo = new GitRepo(exampleFiles());
   const sha = repo.commit('config');

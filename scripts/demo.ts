@@ -14,6 +14,9 @@ import { DOCUMENTED_RATE_LIMITS } from '../src/emulator/types.ts';
 // Documented rate limits on, as in a real workspace (429 with Retry-After past them).
 const emulator = new Emulator({
   workspaces: ['primary', 'secondary'],
+  // The example's groups, made in both workspaces as an admin (or the account's identity
+  // federation) would have made them: a new workspace has only admins and users.
+  principals: { groups: ['data-engineers', 'analysts', 'platform-admins'] },
   transitionMs: 300,
   rateLimits: [...DOCUMENTED_RATE_LIMITS],
 });

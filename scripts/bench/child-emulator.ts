@@ -17,7 +17,15 @@ export class ChildEmulator {
   async start(): Promise<Record<string, string>> {
     const child = spawn(
       process.execPath,
-      ['src/cli/bin.ts', 'emulator', '--latency', String(this.latencyMs), '--no-rate-limits'],
+      [
+        'src/cli/bin.ts',
+        'emulator',
+        '--latency',
+        String(this.latencyMs),
+        '--no-rate-limits',
+        '--groups',
+        'eng',
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     this.child = child;

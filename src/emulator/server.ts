@@ -57,6 +57,9 @@ export class Emulator {
       ws.deployerIsAdmin = !options.nonAdminDeployer;
       ws.federationAudiences = [...(options.federationAudiences ?? [])];
       if (options.clock) ws.clock = options.clock;
+      for (const g of options.principals?.groups ?? []) ws.directory.groups.add(g);
+      for (const u of options.principals?.users ?? []) ws.directory.users.add(u);
+      for (const sp of options.principals?.servicePrincipals ?? []) ws.directory.servicePrincipals.add(sp);
       this.workspaces.set(name, ws);
     });
   }

@@ -90,6 +90,14 @@ export interface InitScriptRecord {
   updated_at: number;
 }
 
+/** Principals by the ACL field that names them: group_name, user_name, service_principal_name. */
+export interface Directory {
+  groups: Set<string>;
+  users: Set<string>;
+  /** Service principals by application id, as ACLs name them. */
+  servicePrincipals: Set<string>;
+}
+
 /** Zones of the cloud regions the emulated workspaces stand in, in order: the first is us-east-1. */
 const DEFAULT_ZONES = ['us-east-1c', 'us-west-2a', 'eu-west-1b', 'ap-southeast-2a'];
 
@@ -128,16 +136,44 @@ export class WorkspaceState {
   readonly initScripts = new Map<string, InitScriptRecord>();
   /** Direct grants, by `<object type>/<id>`. */
   readonly grants = new Map<string, Grant[]>();
+  /**
+   * Who exists in this workspace, by the name an access control list gives them. A new workspace
+   * has the `admins` and `users` groups (docs.databricks.com "Manage groups": system groups) and the
+   * principal the token belongs to; every other group or user is added by an admin (or by identity
+   * federation from the account), so another region's workspace may well lack one.
+   */
+  readonly directory: Directory = {
+    groups: new Set(['admins', 'users']),
+    users: new Set(),
+    servicePrincipals: new Set(),
+  };
 
   constructor(name: string, index: number, transitionMs: number) {
     this.name = name;
     this.token = `dapi-emulator-${name}`;
     this.user = `deployer@${name}.emulator`;
+    this.directory.users.add(this.user);
     this.orgId = String(900_800_700_600 + index);
     this.transitionMs = transitionMs;
     this.defaultZone = DEFAULT_ZONES[index % DEFAULT_ZONES.length] as string;
     this.idBase = (index + 1) * 100_000_000_000_000;
     this.objects.set('/', { path: '/', object_type: 'DIRECTORY', object_id: 0, modified_at: Date.now() });
+  }
+
+  /** A principal's SCIM id: stable for its name in this workspace (another workspace's differs). */
+  principalId(from: keyof Directory, name: string): string {
+    let hash = 0;
+    for (const c of `${from}/${name}`) hash = (Math.imul(hash, 31) + c.charCodeAt(0)) >>> 0;
+    return String(this.idBase + hash);
+  }
+
+  /** Whether an access control list entry names someone this workspace knows. */
+  knows(who: { user_name?: string; group_name?: string; service_principal_name?: string }): boolean {
+    if (who.group_name !== undefined) return this.directory.groups.has(who.group_name);
+    if (who.user_name !== undefined) return this.directory.users.has(who.user_name);
+    if (who.service_principal_name !== undefined)
+      return this.directory.servicePrincipals.has(who.service_principal_name);
+    return false;
   }
 
   isAdmin(_user: string): boolean {

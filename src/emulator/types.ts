@@ -91,4 +91,6 @@ export interface EmulatorOptions {
   clock?: () => number;
   /** Also append every request as a JSON line to this file. */
   logFile?: string;
+  /** Principals every workspace holds besides `admins`, `users` and the deployer (none by default). */
+  principals?: { groups?: string[]; users?: string[]; servicePrincipals?: string[] };
 }

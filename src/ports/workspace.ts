@@ -1,3 +1,4 @@
+import type { PrincipalRef } from '../core/live/principals.ts';
 import type { Grant, RenderedObject } from '../core/model/definition.ts';
 import type { Json, JsonObject } from '../core/model/json.ts';
 import type { KindName } from '../core/model/kinds.ts';
@@ -133,6 +134,8 @@ export interface Workspace {
   /** Direct grants on one object (inherited ones left out); undefined for kinds without ACLs. */
   readPermissions(kind: KindName, id: string): Promise<Grant[] | undefined>;
   setPermissions(kind: KindName, id: string, grants: Grant[]): Promise<void>;
+  /** Of these principals, those the workspace does not know (SCIM, a few names per request). */
+  missingPrincipals(wanted: readonly PrincipalRef[]): Promise<PrincipalRef[]>;
   /** Returns warnings: what was done, but not all of it (a cluster terminated that could not be pinned). */
   setLifecycle(kind: KindName, id: string, state: string): Promise<string[]>;
   /**

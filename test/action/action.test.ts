@@ -520,11 +520,12 @@ describe('failover', () => {
 describe('secrets', () => {
   it('no token, secret value or OIDC token appears in logs, outputs, the summary or the comment', async () => {
     const { repo } = newRepo();
-    // The secondary authenticates with GitHub OIDC federation, through a fake token issuer.
+    // The secondary authenticates with GitHub OIDC federation, through a fake token issuer. Its
+    // client id is the service principal's application id, a UUID as every real one is: ACLs name it so.
     repo.write({
       'codeploy.yml': (exampleFiles()['codeploy.yml'] ?? '').replace(
         'auth: { type: token, env: DATABRICKS_TOKEN_SECONDARY }',
-        'auth: { type: github-oidc, client_id: sp-federated, audience: acct-123 }',
+        'auth: { type: github-oidc, client_id: 6f0d3a52-1c2b-4e8f-9a7d-3b5e2c1f0a94, audience: acct-123 }',
       ),
     });
     const head = repo.commit('federation');

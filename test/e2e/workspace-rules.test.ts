@@ -550,3 +550,58 @@ describe('the state record kept in each workspace', () => {
     expect(plan.plans[0]?.notes).toContainEqual(expect.stringContaining('set CODEPLOY_DIGEST_KEY'));
   });
 });
+
+describe('a grant to someone the workspace does not know', () => {
+  it('the emulator refuses it as the permissions API does, and nothing of the list is applied', async () => {
+    const { emulator, hosts } = await setUp();
+    const ws = emulator.workspace('primary');
+    const headers = { authorization: `Bearer ${ws.token}`, 'content-type': 'application/json' };
+    const created = await fetch(`${hosts.primary}/api/2.2/jobs/create`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: 'j', tasks: [{ task_key: 'a', notebook_task: { notebook_path: '/x' } }] }),
+    });
+    const { job_id } = (await created.json()) as { job_id: number };
+    const put = await fetch(`${hosts.primary}/api/2.0/permissions/jobs/${job_id}`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({
+        access_control_list: [
+          { user_name: ws.user, permission_level: 'IS_OWNER' },
+          { group_name: 'no-such-group', permission_level: 'CAN_VIEW' },
+        ],
+      }),
+    });
+    expect(put.status).toBe(400);
+    expect(await put.json()).toMatchObject({
+      error_code: 'INVALID_PARAMETER_VALUE',
+      message: 'Principal: GroupName(no-such-group) does not exist',
+    });
+    // SCIM finds the groups a workspace has, by the filter codeploy sends.
+    const groups = await fetch(
+      `${hosts.primary}/api/2.0/preview/scim/v2/Groups?filter=${encodeURIComponent('displayName eq "analysts" or displayName eq "no-such-group"')}`,
+      { headers },
+    );
+    const body = (await groups.json()) as { Resources: Array<{ displayName: string }>; totalResults: number };
+    expect(body.Resources.map((g) => g.displayName)).toEqual(['analysts']);
+  });
+
+  it('is found in the preflight of the region that lacks the group: nothing is written anywhere, and the message names the group and its grants', async () => {
+    const { emulator, hosts, env } = await setUp();
+    // The standby workspace was made by hand, and nobody added the analysts group there.
+    emulator.workspace('secondary').directory.groups.delete('analysts');
+    const plan = await runPlan(connectProject(exampleFiles(), hosts, env));
+    expect(plan.ok).toBe(false);
+    expect(plan.message).toMatch(
+      /secondary: group "analysts" does not exist in this workspace, and cluster\/shared-etl, .* grant to it/,
+    );
+    expect(plan.message).not.toMatch(/primary: group "analysts"/);
+    const report = await runApply(connectProject(exampleFiles(), hosts, env));
+    expect(report.ok).toBe(false);
+    expect(report.message).toContain('nothing was written anywhere');
+    expect(emulator.writes()).toEqual([]);
+    // An admin adds the group: the next run deploys both regions.
+    emulator.workspace('secondary').directory.groups.add('analysts');
+    expect((await runApply(connectProject(exampleFiles(), hosts, env))).ok).toBe(true);
+  });
+});

@@ -15,8 +15,21 @@ export const FAST_RETRY = {
   rateLimitAttempts: 40,
 };
 
+/**
+ * The groups and users the example and the tests grant to, made in every emulated workspace as an
+ * admin would have made them (a new workspace has only `admins` and `users`).
+ */
+export const TEST_PRINCIPALS = {
+  groups: ['data-engineers', 'analysts', 'eng', 'oncall', 'readers', 'ops', 'platform-admins'],
+  users: ['someone@example.com', 'owner@example.com'],
+};
+
 export async function startEmulator(options: Partial<EmulatorOptions> = {}) {
-  const emulator = new Emulator({ workspaces: ['primary', 'secondary'], ...options });
+  const emulator = new Emulator({
+    workspaces: ['primary', 'secondary'],
+    principals: TEST_PRINCIPALS,
+    ...options,
+  });
   const hosts = await emulator.start();
   const env: Record<string, string> = {
     DATABRICKS_TOKEN_PRIMARY: emulator.workspace('primary').token,

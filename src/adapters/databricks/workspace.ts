@@ -1,4 +1,5 @@
 import { kindRules } from '../../core/kinds/index.ts';
+import type { PrincipalRef } from '../../core/live/principals.ts';
 import type { Grant } from '../../core/model/definition.ts';
 import type { JsonObject } from '../../core/model/json.ts';
 import type { KindName } from '../../core/model/kinds.ts';
@@ -44,6 +45,16 @@ const APIS: Record<KindName, KindApi> = {
   'secret-scope': secretScopesApi,
   'global-init-script': initScriptsApi,
 };
+
+/** Where SCIM lists each kind of principal, and the attribute an ACL names it by. */
+const SCIM_LISTS = {
+  group: { path: '/api/2.0/preview/scim/v2/Groups', attribute: 'displayName' },
+  user: { path: '/api/2.0/preview/scim/v2/Users', attribute: 'userName' },
+  'service-principal': { path: '/api/2.0/preview/scim/v2/ServicePrincipals', attribute: 'applicationId' },
+} as const;
+
+/** Names per SCIM filter: keeps the URL short. */
+const SCIM_NAMES_PER_REQUEST = 20;
 
 /**
  * The deploy lock's lease. The holder renews it every third of it while the apply runs; a lock past
@@ -160,6 +171,31 @@ export class DatabricksWorkspace implements Workspace {
       { body: { access_control_list: grants as unknown as JsonObject[] }, idempotent: true },
     );
     if (Array.isArray(r.access_control_list)) this.grantsJustSet.set(`${kind}/${id}`, directGrants(r));
+  }
+
+  /**
+   * Asks SCIM for the principals by name, a few in one request (`filter` with `eq` clauses joined by
+   * `or`: the SDK's ListGroupsRequest); those not in the answer are missing. User names compare
+   * without case, as SCIM's userName does.
+   */
+  async missingPrincipals(wanted: readonly PrincipalRef[]): Promise<PrincipalRef[]> {
+    const missing: PrincipalRef[] = [];
+    for (const [type, { path, attribute }] of Object.entries(SCIM_LISTS) as Array<
+      [PrincipalRef['type'], (typeof SCIM_LISTS)[PrincipalRef['type']]]
+    >) {
+      const names = wanted.filter((p) => p.type === type).map((p) => p.name);
+      for (let i = 0; i < names.length; i += SCIM_NAMES_PER_REQUEST) {
+        const chunk = names.slice(i, i + SCIM_NAMES_PER_REQUEST);
+        const filter = chunk.map((n) => `${attribute} eq ${JSON.stringify(n)}`).join(' or ');
+        const r = await this.transport.request<{ Resources?: JsonObject[] }>('GET', path, {
+          query: { filter, attributes: attribute, count: String(chunk.length) },
+          idempotent: true,
+        });
+        const found = new Set((r.Resources ?? []).map((x) => String(x[attribute] ?? '').toLowerCase()));
+        for (const name of chunk) if (!found.has(name.toLowerCase())) missing.push({ type, name });
+      }
+    }
+    return missing;
   }
 
   async setLifecycle(kind: KindName, id: string, state: string): Promise<string[]> {

@@ -4,11 +4,21 @@ import { DOCUMENTED_RATE_LIMITS } from '../../emulator/types.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
 import type { Command } from './command.ts';
 
+/** The groups the example grants to: a demo of it needs them in both workspaces. */
+const EXAMPLE_GROUPS = 'data-engineers,analysts,platform-admins';
+
+function listOf(value: unknown): string[] {
+  return String(value)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 export const emulatorCommand: Command = {
   name: 'emulator',
   summary: 'Run local Databricks workspace emulators on 127.0.0.1 (for demos and tests); Ctrl-C stops them.',
   usage:
-    'codeploy emulator [--workspaces primary,secondary] [--port N] [--latency MS] [--transition MS] [--no-rate-limits] [--non-admin] [--log FILE]',
+    'codeploy emulator [--workspaces primary,secondary] [--port N] [--latency MS] [--transition MS] [--no-rate-limits] [--non-admin] [--groups A,B] [--users A,B] [--log FILE]',
   help: [
     '  --workspaces A,B   names of the workspaces (default primary,secondary); one port each',
     '  --port N           first port (default: free ports)',
@@ -16,6 +26,8 @@ export const emulatorCommand: Command = {
     '  --transition MS    how long clusters and warehouses take to start or stop (default 2000)',
     '  --no-rate-limits   turn off the documented per-endpoint rate limits (on by default: 429 + Retry-After)',
     '  --non-admin        the deploying principal is not a workspace admin',
+    `  --groups A,B       groups each workspace holds besides admins and users (default ${EXAMPLE_GROUPS}, the example's)`,
+    '  --users A,B        users each workspace holds besides the deploying one',
     '  --log FILE         append every request as a JSON line',
     'Control endpoints (no auth): GET /__emulator/requests, POST /__emulator/faults.',
   ].join('\n'),
@@ -27,6 +39,8 @@ export const emulatorCommand: Command = {
     log: { type: 'string' },
     'no-rate-limits': { type: 'boolean' },
     'non-admin': { type: 'boolean' },
+    groups: { type: 'string' },
+    users: { type: 'string' },
   },
   async run(values, _positionals, io: CliIO) {
     const names = String(values.workspaces ?? 'primary,secondary')
@@ -48,6 +62,7 @@ export const emulatorCommand: Command = {
       transitionMs: number(values.transition, 'transition', 2000),
       rateLimits: values['no-rate-limits'] ? [] : [...DOCUMENTED_RATE_LIMITS],
       nonAdminDeployer: values['non-admin'] === true,
+      principals: { groups: listOf(values.groups ?? EXAMPLE_GROUPS), users: listOf(values.users ?? '') },
       ...(typeof values.log === 'string' ? { logFile: values.log } : {}),
     });
     const hosts = await emulator.start();

@@ -20,6 +20,7 @@ import {
   type RegionWork,
   resolveRegion,
 } from './plan-live.ts';
+import { missingPrincipalProblems, principalsGranted } from './principals.ts';
 import type { ProgressSink } from './progress.ts';
 import { type AlreadyRead, identityOf, readSnapshot, type Snapshot } from './snapshot.ts';
 import { afterWrite, emptyState, foundEntry, StateWriter } from './state-record.ts';
@@ -139,14 +140,20 @@ export async function preflight(regions: readonly LiveRegion[], options: RunOpti
         return;
       }
       try {
-        // Who codeploy is there, and what the workspace holds: asked at once.
-        const [{ principal, workspaceId }, snapshot] = await Promise.all([
+        // Who codeploy is there, what the workspace holds, and whom it knows: asked at once.
+        const granted = principalsGranted(input.objects);
+        const [{ principal, workspaceId }, snapshot, missing] = await Promise.all([
           workspace.check(),
           readSnapshot(workspace, options.project, input.objects, options.concurrency),
+          workspace.missingPrincipals([...granted.values()].map((g) => g.ref)),
         ]);
         if (workspaceId) identities.set(input.region, workspaceId);
         snapshot.principal = principal;
-        works.set(input.region, planRegionLive(input, snapshot, options));
+        const work = planRegionLive(input, snapshot, options);
+        // Codeploy itself is there, whatever SCIM lists (a service principal signed in by OAuth).
+        const unknown = missing.filter((p) => p.name.toLowerCase() !== principal.toLowerCase());
+        work.problems.push(...missingPrincipalProblems(input.region, granted, unknown));
+        works.set(input.region, work);
       } catch (err) {
         failures.set(input.region, err instanceof Error ? err.message : String(err));
         if (options.errors.isTransient(err)) transient.add(input.region);

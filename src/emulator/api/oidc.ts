@@ -11,6 +11,7 @@ export function m2mSecret(ws: WorkspaceState): string {
 function issue(ws: WorkspaceState, principal: string) {
   const token = `emu-oauth-${randomBytes(12).toString('hex')}`;
   ws.issuedTokens.set(token, principal);
+  ws.directory.servicePrincipals.add(principal);
   return { access_token: token, token_type: 'Bearer', expires_in: 3600, scope: 'all-apis' };
 }
 

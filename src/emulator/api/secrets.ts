@@ -87,7 +87,15 @@ export const secretRoutes: Route[] = [
       const permission = String(body.permission);
       if (!['READ', 'WRITE', 'MANAGE'].includes(permission))
         throw invalid(`Invalid permission ${permission}`);
-      scope(ws, body.scope).acls.set(String(body.principal), permission);
+      const principal = String(body.principal);
+      const target = scope(ws, body.scope);
+      // Source: the SDK's SecretsAPI.putAcl docs ("INVALID_PARAMETER_VALUE if the permission or
+      // principal is invalid"); a principal is a user or group name, or an application id.
+      const known = ['user_name', 'group_name', 'service_principal_name'].some((k) =>
+        ws.knows({ [k]: principal }),
+      );
+      if (!known) throw invalid(`Principal ${principal} does not exist`);
+      target.acls.set(principal, permission);
       return {};
     },
   },
