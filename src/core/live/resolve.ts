@@ -1,7 +1,8 @@
 import type { DesiredObject } from '../../ports/workspace.ts';
 import { kindRules } from '../kinds/index.ts';
 import { objectKey, type RenderedObject } from '../model/definition.ts';
-import { isObject, type Json, type JsonObject, sortKeys } from '../model/json.ts';
+import { type Json, type JsonObject, sortKeys } from '../model/json.ts';
+import { mapLeaves } from '../model/walk.ts';
 import { interpolate } from '../render/variables.ts';
 
 /** Shown in a plan where an id exists only once its object is created. */
@@ -51,11 +52,7 @@ export function resolveObject(obj: RenderedObject, ctx: ResolveContext): Desired
 
 /** Fields the API types as numbers (job ids in run_job_task) get numbers, not strings. */
 function coerceIds(spec: JsonObject): JsonObject {
-  const visit = (v: Json, key?: string): Json => {
-    if (Array.isArray(v)) return v.map((x) => visit(x));
-    if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, visit(x, k)]));
-    if (key === 'job_id' && typeof v === 'string' && /^\d+$/.test(v)) return Number(v);
-    return v;
-  };
-  return visit(spec) as JsonObject;
+  return mapLeaves(spec, (leaf, path) =>
+    path.at(-1) === 'job_id' && typeof leaf === 'string' && /^\d+$/.test(leaf) ? Number(leaf) : leaf,
+  ) as JsonObject;
 }

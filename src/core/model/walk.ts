@@ -27,37 +27,52 @@ export function forEachString(value: unknown, visit: (text: string, path: readon
 }
 
 /**
- * A copy of `value` with every string replaced by what `map` returns for it (a string or any JSON).
- * As with forEachString, the path is one changing array.
+ * `value` with every string replaced by what `map` returns for it (a string or any JSON). As with
+ * forEachString, the path is one changing array; as with mapLeaves, what does not change is shared.
  */
 export function mapStrings<T extends Json>(value: T, map: (text: string, path: Path) => Json): T {
   return mapLeaves(value, (leaf, path) => (typeof leaf === 'string' ? map(leaf, path) : leaf)) as T;
 }
 
 /**
- * A copy of `value` with every leaf (anything but an array or an object) replaced by what `map`
- * returns for it; `at` is the path of `value` itself. The path is one changing array.
+ * `value` with every leaf (anything but an array or an object) replaced by what `map` returns for
+ * it; `at` is the path of `value` itself. The path is one changing array. Copy on write: an array or
+ * object none of whose leaves changed is returned as it is, not copied (most strings of a spec have
+ * nothing to interpolate, and the copies were a quarter of a plan's time, in the collector). So the
+ * result may share parts with `value`: neither may be changed in place afterwards.
  */
 export function mapLeaves(value: Json, map: (leaf: Json, path: Path) => Json, at: Path = []): Json {
   const path: Segment[] = [...at];
   const walk = (v: Json): Json => {
     if (Array.isArray(v)) {
-      const out: Json[] = new Array(v.length);
+      let out: Json[] | undefined;
       for (let i = 0; i < v.length; i++) {
         path.push(i);
-        out[i] = walk(v[i] as Json);
+        const item = v[i] as Json;
+        const mapped = walk(item);
         path.pop();
+        if (mapped !== item && !out) out = v.slice(0, i);
+        if (out) out.push(mapped);
       }
-      return out;
+      return out ?? v;
     }
     if (isObject(v)) {
-      const out: Record<string, Json> = {};
+      let out: Record<string, Json> | undefined;
       for (const k in v) {
         path.push(k);
-        out[k] = walk(v[k] as Json);
+        const field = v[k] as Json;
+        const mapped = walk(field);
         path.pop();
+        if (mapped !== field && !out) {
+          out = {};
+          for (const before in v) {
+            if (before === k) break;
+            out[before] = v[before] as Json;
+          }
+        }
+        if (out) out[k] = mapped;
       }
-      return out;
+      return out ?? v;
     }
     return map(v, path);
   };
