@@ -6,8 +6,8 @@ import type { Grant } from '../model/definition.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
 import { isObject, type Json, type JsonObject } from '../model/json.ts';
 import type { KindName } from '../model/kinds.ts';
-import { matchPath, type Segment, toDisplay } from '../model/path.ts';
-import { ID_FIELDS } from '../validate/id-fields.ts';
+import { type Segment, toDisplay } from '../model/path.ts';
+import { idFieldAt } from '../validate/id-fields.ts';
 import { detectPayload, type FoundObject, PERMISSION_TYPES } from './detect.ts';
 
 export interface ImportInput {
@@ -132,7 +132,7 @@ function referencesForIds(
       }
       return out;
     }
-    const field = ID_FIELDS.find((f) => matchPath(f.pattern, path));
+    const field = idFieldAt(path);
     if (!field || (typeof value !== 'string' && typeof value !== 'number') || String(value).includes('${'))
       return value;
     const where = { location: { file: p.from, line: 1, column: 1 }, path: toDisplay(['spec', ...path]) };

@@ -33,5 +33,7 @@ export function kindRules(kind: KindName): KindRules {
 
 /** `clusters` → `cluster`, for references such as `${clusters.shared-etl.id}`. */
 export function kindByPlural(plural: string): KindName | undefined {
-  return Object.values(KINDS).find((k) => k.plural === plural)?.kind;
+  return BY_PLURAL.get(plural);
 }
+
+const BY_PLURAL = new Map(Object.values(KINDS).map((k) => [k.plural, k.kind]));

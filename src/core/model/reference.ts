@@ -36,8 +36,20 @@ export function findReferences(text: string): readonly ReferenceMatch[] {
   return out;
 }
 
+/** Expressions parsed so far: a repo writes the same few (`${clusters.shared.id}`) thousands of times. */
+const parsed = new Map<string, Reference | { error: string }>();
+
 /** Parses one expression, or returns a message that says what is wrong with it. */
 export function parseReference(expression: string): Reference | { error: string } {
+  let result = parsed.get(expression);
+  if (!result) {
+    result = parseOnce(expression);
+    if (parsed.size < 10_000) parsed.set(expression, result);
+  }
+  return result;
+}
+
+function parseOnce(expression: string): Reference | { error: string } {
   const parts = expression.trim().split('.');
   const head = parts[0] ?? '';
   if (head === 'var') {

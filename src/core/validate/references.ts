@@ -2,12 +2,11 @@ import { kindRules } from '../kinds/index.ts';
 import type { Config } from '../model/config.ts';
 import { type Definition, objectKey } from '../model/definition.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
-import { isObject } from '../model/json.ts';
 import type { KindName } from '../model/kinds.ts';
-import { matchPath, type Segment, toDisplay } from '../model/path.ts';
+import { type Segment, toDisplay } from '../model/path.ts';
 import { findReferences, isWholeReference, parseReference } from '../model/reference.ts';
-import { forEachString } from '../model/walk.ts';
-import { ID_FIELDS } from './id-fields.ts';
+import { forEachLeaf, forEachString } from '../model/walk.ts';
+import { idFieldAt } from './id-fields.ts';
 
 /**
  * Checks every `${…}` in every definition: variables defined in every region, referenced objects
@@ -78,36 +77,27 @@ export function checkReferences(
 }
 
 function checkLiteralIds(def: Definition, diags: Diagnostics): void {
-  const visit = (value: unknown, path: Segment[]): void => {
-    if (Array.isArray(value)) {
-      for (const [i, v] of value.entries()) visit(v, [...path, i]);
-    } else if (isObject(value)) for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
-    else if (typeof value === 'string' || typeof value === 'number') {
-      const field = ID_FIELDS.find((f) => matchPath(f.pattern, path));
-      if (!field) return;
-      if (typeof value === 'string' && (isWholeReference(value) || value === '')) {
-        if (value === '') {
-          diags.error('literal-id', `empty ${field.kind} id`, {
-            location: { file: def.origin.file, ...def.origin.locate(['spec', ...path]) },
-            path: toDisplay(['spec', ...path]),
-            expected: `a reference such as \${${pluralOf(field.kind)}.<name>.id}`,
-          });
-        }
-        return;
-      }
-      diags.error(
-        'literal-id',
-        `literal ${field.kind} id: an id is only valid in the workspace it came from`,
-        {
+  forEachLeaf(def.spec, (value, path) => {
+    if (typeof value !== 'string' && typeof value !== 'number') return;
+    const field = idFieldAt(path);
+    if (!field) return;
+    if (typeof value === 'string' && (isWholeReference(value) || value === '')) {
+      if (value === '') {
+        diags.error('literal-id', `empty ${field.kind} id`, {
           location: { file: def.origin.file, ...def.origin.locate(['spec', ...path]) },
           path: toDisplay(['spec', ...path]),
-          found: JSON.stringify(value),
-          expected: `a reference such as \${${pluralOf(field.kind)}.<name>.id}, or a per-region \${var.<name>}`,
-        },
-      );
+          expected: `a reference such as \${${pluralOf(field.kind)}.<name>.id}`,
+        });
+      }
+      return;
     }
-  };
-  visit(def.spec, []);
+    diags.error('literal-id', `literal ${field.kind} id: an id is only valid in the workspace it came from`, {
+      location: { file: def.origin.file, ...def.origin.locate(['spec', ...path]) },
+      path: toDisplay(['spec', ...path]),
+      found: JSON.stringify(value),
+      expected: `a reference such as \${${pluralOf(field.kind)}.<name>.id}, or a per-region \${var.<name>}`,
+    });
+  });
 }
 
 function pluralOf(kind: KindName): string {
