@@ -90,7 +90,10 @@ export function renderRegion(
       ...(def.start_when_active ? { start_when_active: true } : {}),
     };
     if (def.source) obj.content_sha256 = createHash('sha256').update(def.source.content).digest('hex');
-    recheckSchema(def, obj, diags);
+    // Unchanged by patches and variables (the walks copy only on change), the spec is the one the
+    // load checked, and the overlay and normalization keep to the schema by construction.
+    const untouched = remapped.spec === def.spec && remapped.permissions === def.permissions;
+    if (!untouched) recheckSchema(def, obj, diags);
     objects.push(obj);
   }
   checkRegionLeaks(config, region.name, objects, new Map(defs.map((d) => [objectKey(d), d])), diags);
@@ -136,7 +139,10 @@ function normalizeSpec(def: Definition, spec: JsonObject): JsonObject {
   return sortKeys(out) as JsonObject;
 }
 
-/** Patches can introduce fields too: the rendered spec must still match the kind's schema. */
+/**
+ * Patches can introduce fields, and variables values of another type: the rendered spec must still
+ * match the kind's schema.
+ */
 function recheckSchema(def: Definition, obj: RenderedObject, diags: Diagnostics): void {
   const envelope = {
     kind: def.kind,
