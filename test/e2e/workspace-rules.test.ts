@@ -593,7 +593,7 @@ describe('a grant to someone the workspace does not know', () => {
     const plan = await runPlan(connectProject(exampleFiles(), hosts, env));
     expect(plan.ok).toBe(false);
     expect(plan.message).toMatch(
-      /secondary: group "analysts" does not exist in this workspace, and cluster\/shared-etl, .* grant to it/,
+      /secondary: group "analysts" does not exist in this workspace, and cluster\/shared-etl, .* name it/,
     );
     expect(plan.message).not.toMatch(/primary: group "analysts"/);
     const report = await runApply(connectProject(exampleFiles(), hosts, env));

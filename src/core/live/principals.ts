@@ -1,5 +1,6 @@
 import type { Grant, RenderedObject } from '../model/definition.ts';
 import { objectKey } from '../model/definition.ts';
+import { isObject } from '../model/json.ts';
 import type { Problem } from './plan-live.ts';
 
 /** Someone a grant names, by the kind of principal the workspace knows them as. */
@@ -30,13 +31,15 @@ export function principalOf(g: Grant): PrincipalRef | undefined {
     : { type: 'group', name: g.principal };
 }
 
-/** Every principal the region's objects grant to, with the objects that grant to it. */
+/** Every principal the region's objects grant to or run as, with the objects that name it. */
 export function principalsGranted(
   objects: readonly RenderedObject[],
 ): Map<string, { ref: PrincipalRef; keys: string[] }> {
   const out = new Map<string, { ref: PrincipalRef; keys: string[] }>();
   for (const o of objects) {
-    for (const g of o.permissions ?? []) {
+    // Whom a job or pipeline runs as must exist there too, or its create is refused.
+    const runAs = isObject(o.spec.run_as) ? [o.spec.run_as as Grant] : [];
+    for (const g of [...(o.permissions ?? []), ...runAs]) {
       const ref = principalOf(g);
       if (!ref || (ref.type === 'group' && SYSTEM_GROUPS.has(ref.name))) continue;
       const id = principalId(ref);
@@ -76,7 +79,7 @@ export function missingPrincipalProblems(
     return {
       key: keys[0] ?? '*',
       region,
-      message: `${NOUN[ref.type]} "${ref.name}" does not exist in this workspace, and ${shown} grant${keys.length === 1 ? 's' : ''} to it: add it to the workspace (or the account's identity federation), or remove the grant`,
+      message: `${NOUN[ref.type]} "${ref.name}" does not exist in this workspace, and ${shown} name${keys.length === 1 ? 's' : ''} it (a grant, or run_as): add it to the workspace (or the account's identity federation), or change the definition`,
     };
   });
 }
