@@ -81,7 +81,7 @@ export class DatabricksWorkspace implements Workspace {
     this.state = new StateFiles(
       {
         read: (path) => this.readFile(path),
-        write: (path, text) => this.writeStateFile(path, text),
+        write: (path, text) => this.writeIntoFolder(path, text, true),
         remove: (path) => this.removeFile(path),
       },
       folder,
@@ -89,8 +89,6 @@ export class DatabricksWorkspace implements Workspace {
   }
 
   private readonly state: StateFiles;
-  /** Whether this run made sure the state folder exists: one mkdirs per run, not one per write. */
-  private folderMade = false;
 
   get host(): string {
     return this.transport.host;
@@ -233,18 +231,18 @@ export class DatabricksWorkspace implements Workspace {
     return this.state.write(record);
   }
 
-  /** A state file, its folder made once; made again should someone have deleted it meanwhile. */
-  private async writeStateFile(path: string, text: string): Promise<void> {
-    if (!this.folderMade) {
-      await this.mkdirs(this.folder);
-      this.folderMade = true;
-    }
+  /**
+   * A file of the state folder (the record, the lock), written straight in: the folder is made
+   * only when the write is refused for a missing parent (import does not make parents), which
+   * wrote nothing, so it is simply written again.
+   */
+  private async writeIntoFolder(path: string, text: string, overwrite: boolean): Promise<void> {
     try {
-      await this.writeFile(path, text, true);
+      await this.writeFile(path, text, overwrite);
     } catch (err) {
       if (!(err instanceof DatabricksError && err.isNotFound)) throw err;
       await this.mkdirs(this.folder);
-      await this.writeFile(path, text, true);
+      await this.writeFile(path, text, overwrite);
     }
   }
 
@@ -254,18 +252,13 @@ export class DatabricksWorkspace implements Workspace {
 
   async makeStateFolder(): Promise<void> {
     await this.mkdirs(this.folder);
-    this.folderMade = true;
   }
 
   async acquireLock(
     lock: LockInfo,
     now: number,
   ): Promise<{ acquired: true; lock: LockInfo } | { acquired: false; holder: LockInfo }> {
-    const got = await this.lock.acquire(lock, now);
-    // The lock's create found the folder there (import does not make parents): the state's writes
-    // need not make it either.
-    this.folderMade = true;
-    return got;
+    return this.lock.acquire(lock, now);
   }
 
   renewLock(lock: LockInfo, expiresAt: string): Promise<LockInfo> {
@@ -287,17 +280,7 @@ export class DatabricksWorkspace implements Workspace {
     return new WorkspaceLock(
       {
         read: (path) => this.readFile(path),
-        // Into the folder, made first only when it is missing (a first deploy): a create refused
-        // with RESOURCE_DOES_NOT_EXIST wrote nothing, so it is simply made again.
-        create: async (path, text) => {
-          try {
-            await this.writeFile(path, text, false);
-          } catch (err) {
-            if (!(err instanceof DatabricksError && err.isNotFound)) throw err;
-            await this.mkdirs(this.folder);
-            await this.writeFile(path, text, false);
-          }
-        },
+        create: (path, text) => this.writeIntoFolder(path, text, false),
         overwrite: (path, text) => this.writeFile(path, text, true),
         remove: (path) => this.removeFile(path),
         isTaken: (err) =>
