@@ -1,4 +1,4 @@
-import { canonicalJson, isObject, type JsonObject } from '../model/json.ts';
+import { deepEqual, isObject, type JsonObject } from '../model/json.ts';
 import type { KindRules } from './types.ts';
 
 export interface CreateShape {
@@ -30,7 +30,7 @@ export function toCreateShape(rules: KindRules, value: JsonObject): CreateShape 
   let rewritten = false;
   if (rules.normalize) {
     const normalized = rules.normalize(spec);
-    rewritten = canonicalJson(normalized) !== canonicalJson(spec) && isObject(normalized);
+    rewritten = normalized !== spec && isObject(normalized) && !deepEqual(normalized, spec);
     spec = normalized;
   }
   return {
