@@ -10,6 +10,7 @@ import { jobRoutes } from './api/jobs.ts';
 import { oidcRoutes } from './api/oidc.ts';
 import { permissionRoutes } from './api/permissions.ts';
 import { pipelineRoutes } from './api/pipelines.ts';
+import { repoRoutes } from './api/repos.ts';
 import { scimRoutes } from './api/scim.ts';
 import { secretRoutes } from './api/secrets.ts';
 import { warehouseRoutes } from './api/warehouses.ts';
@@ -27,6 +28,7 @@ const ROUTES: Route[] = [
   ...workspaceRoutes,
   ...secretRoutes,
   ...initScriptRoutes,
+  ...repoRoutes,
   ...permissionRoutes,
   ...oidcRoutes,
   ...scimRoutes,

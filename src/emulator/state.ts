@@ -80,6 +80,16 @@ export interface SecretScope {
   secrets: Map<string, { value: string; last_updated_timestamp: number }>;
   acls: Map<string, string>;
 }
+/** A Git folder (the Repos API). */
+export interface RepoRecord {
+  id: string;
+  path: string;
+  url: string;
+  provider: string;
+  /** Absent while a tag is checked out. */
+  branch?: string;
+  sparse_checkout?: JsonObject;
+}
 export interface InitScriptRecord {
   script_id: string;
   name: string;
@@ -134,6 +144,7 @@ export class WorkspaceState {
   readonly objects = new Map<string, WorkspaceObject>();
   readonly scopes = new Map<string, SecretScope>();
   readonly initScripts = new Map<string, InitScriptRecord>();
+  readonly repos = new Map<string, RepoRecord>();
   /** Direct grants, by `<object type>/<id>`. */
   readonly grants = new Map<string, Grant[]>();
   /**

@@ -36,7 +36,20 @@ interface KindCase {
   repaired: (ws: WorkspaceState) => unknown;
 }
 
+const repo = (ws: WorkspaceState) => [...ws.repos.values()].find((r) => r.path === '/Shared/git/etl-code');
+
 const CASES: KindCase[] = [
+  {
+    key: 'git-folder/etl-code',
+    change: (f) => edit(f, 'definitions/workspace.yml', 'branch: release', 'branch: release-2'),
+    changed: (ws) => repo(ws)?.branch,
+    // Someone checks another branch out by hand in the standby.
+    drift: (ws) => {
+      const r = repo(ws);
+      if (r) r.branch = 'experiment';
+    },
+    repaired: (ws) => repo(ws)?.branch,
+  },
   {
     key: 'job/nightly-etl',
     change: (f) =>
@@ -175,6 +188,7 @@ const CASES: KindCase[] = [
 ];
 
 const EXPECTED_CHANGED: Record<string, unknown> = {
+  'git-folder/etl-code': 'release-2',
   'job/nightly-etl': 7200,
   'cluster/shared-etl': 45,
   'instance-pool/etl-pool': 50,
@@ -188,6 +202,7 @@ const EXPECTED_CHANGED: Record<string, unknown> = {
   'global-init-script/ca-bundle': false,
 };
 const EXPECTED_REPAIRED: Record<string, unknown> = {
+  'git-folder/etl-code': 'release',
   'job/nightly-etl': 0,
   'cluster/shared-etl': 'absent',
   'instance-pool/etl-pool': 0,
@@ -317,7 +332,7 @@ describe('prune', () => {
     const report = await runApply(connectProject(files, hosts, env, { prune: true }));
     expect(report.message).toBeUndefined();
     const deletes = report.plans[1]?.entries.filter((e) => e.action === 'delete').map((e) => e.key) ?? [];
-    expect(deletes).toHaveLength(16);
+    expect(deletes).toHaveLength(17);
     // Jobs go before the cluster, pipeline and notebooks they use; notebooks before their folder.
     expect(deletes.indexOf('job/weekly-report')).toBeLessThan(deletes.indexOf('cluster/shared-etl'));
     expect(deletes.indexOf('cluster/shared-etl')).toBeLessThan(deletes.indexOf('instance-pool/etl-pool'));
@@ -331,6 +346,7 @@ describe('prune', () => {
         scopes: ws.scopes.size,
         initScripts: ws.initScripts.size,
         warehouses: ws.warehouses.size,
+        gitFolders: ws.repos.size,
       }).toEqual({
         pools: 0,
         policies: 0,
@@ -339,9 +355,34 @@ describe('prune', () => {
         scopes: 0,
         initScripts: 0,
         warehouses: 1,
+        gitFolders: 0,
       });
       expect([...ws.objects.keys()].filter((p) => p.startsWith('/Shared/etl'))).toEqual([]);
     }
     expect([...secondary.jobs.values()].map((j) => j.settings.name)).toEqual(['not ours']);
+  });
+});
+
+describe('a Git folder on a tag', () => {
+  it('is checked out by a PATCH after the clone, and converges although the API never reads a tag back', async () => {
+    const files = exampleFiles();
+    edit(files, 'definitions/workspace.yml', 'branch: release', 'tag: v2.3.0');
+    const ctx = connectProject(files, hosts, env);
+    const report = await runApply(ctx);
+    expect(report.message).toBeUndefined();
+    const r = repo(emulator.workspace('secondary'));
+    expect(r?.branch).toBeUndefined();
+    const plan = await runPlan(ctx);
+    expect(plan.plans.flatMap((p) => p.entries.filter((e) => e.action !== 'no-change'))).toEqual([]);
+  });
+
+  it('with an unknown provider is refused before any workspace is read, naming the field', async () => {
+    const files = exampleFiles();
+    edit(files, 'definitions/workspace.yml', 'provider: gitHub', 'provider: sourceforge');
+    emulator.requests.length = 0;
+    expect(() => connectProject(files, hosts, env)).toThrow(
+      /definitions\/workspace\.yml:\d+:\d+: error: spec\.provider: .*gitHub, bitbucketCloud/,
+    );
+    expect(emulator.requests).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ import { jobsApi } from './kinds/jobs.ts';
 import { pipelinesApi } from './kinds/pipelines.ts';
 import { policiesApi } from './kinds/policies.ts';
 import { poolsApi } from './kinds/pools.ts';
+import { reposApi } from './kinds/repos.ts';
 import { secretScopesApi } from './kinds/secrets.ts';
 import { warehousesApi } from './kinds/warehouses.ts';
 import {
@@ -42,6 +43,7 @@ const APIS: Record<KindName, KindApi> = {
   notebook: notebooksApi,
   file: filesApi,
   directory: directoriesApi,
+  'git-folder': reposApi,
   'secret-scope': secretScopesApi,
   'global-init-script': initScriptsApi,
 };

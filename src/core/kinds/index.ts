@@ -3,6 +3,7 @@ import { cluster } from './cluster.ts';
 import { clusterPolicy } from './cluster-policy.ts';
 import { directory } from './directory.ts';
 import { file } from './file.ts';
+import { gitFolder } from './git-folder.ts';
 import { globalInitScript } from './global-init-script.ts';
 import { instancePool } from './instance-pool.ts';
 import { job } from './job.ts';
@@ -17,6 +18,7 @@ export const KINDS: Readonly<Record<KindName, KindRules>> = {
   directory,
   notebook,
   file,
+  'git-folder': gitFolder,
   'secret-scope': secretScope,
   'cluster-policy': clusterPolicy,
   'instance-pool': instancePool,

@@ -3,6 +3,7 @@ export const KIND_NAMES = [
   'directory',
   'notebook',
   'file',
+  'git-folder',
   'secret-scope',
   'cluster-policy',
   'instance-pool',

@@ -45,6 +45,11 @@ function walk(
       const settled = settle(rules, value, want[key], last[key], recorded, at);
       if (settled !== undefined) out[key] = settled;
     }
+    // A field the server never reads back (a Git folder's tag) is as the config last set it.
+    for (const [key, value] of Object.entries(want)) {
+      if (key in o || !rules.ignoreRemote?.some((r) => matchPath(r.path, [...path, key]))) continue;
+      if (!recorded || deepEqual(last[key] ?? null, value)) out[key] = value;
+    }
     return out;
   }
   const keyField = Array.isArray(o) ? keyFieldAt(rules, path) : undefined;

@@ -72,6 +72,13 @@ export const ACL_TYPES: Record<string, AclType> = {
   warehouses,
   'sql/warehouses': warehouses,
   directories: { levels: WORKSPACE_LEVELS, exists: workspaceObject, adminLevel: 'CAN_MANAGE' },
+  // Source: Terraform permissions/permission_definitions.go (repos: CAN_READ, CAN_RUN, CAN_EDIT, CAN_MANAGE).
+  repos: {
+    levels: ['CAN_READ', 'CAN_RUN', 'CAN_EDIT', 'CAN_MANAGE'],
+    exists: (ws, id) => ws.repos.has(id),
+    adminLevel: 'CAN_MANAGE',
+    creatorGrant: true,
+  },
   notebooks: { levels: WORKSPACE_LEVELS, exists: workspaceObject, adminLevel: 'CAN_MANAGE' },
   files: { levels: WORKSPACE_LEVELS, exists: workspaceObject, adminLevel: 'CAN_MANAGE' },
 };

@@ -63,6 +63,7 @@ export function observedObject(
   const rules = kindRules(kind);
   const { spec } = toCreateShape(rules, raw);
   const owner = rules.ownerMarker?.read(spec);
-  const name = rules.nameField ? spec[rules.nameField] : undefined;
+  // What the workspace knows it by: its name field, else its identity (a Git folder's path).
+  const name = spec[rules.nameField ?? rules.identity.field];
   return { kind, id, name: String(name ?? ''), spec, ...(owner ? { owner } : {}), ...extra };
 }
