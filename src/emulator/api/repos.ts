@@ -4,7 +4,11 @@ import type { RepoRecord, WorkspaceState } from '../state.ts';
 import type { Route } from '../types.ts';
 import { requireManage } from './permissions.ts';
 
-/** Source: the SDK's workspace CreateRepoRequest docs ("This field is case-insensitive"). */
+/**
+ * Source: the SDK's workspace CreateRepoRequest docs ("This field is case-insensitive"). Kept apart
+ * from codeploy's own list (core/kinds/git-folder.ts) on purpose: the emulator follows the API, and
+ * must not accept something because codeploy's rules do.
+ */
 const PROVIDERS = [
   'gitHub',
   'bitbucketCloud',
