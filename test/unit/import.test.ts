@@ -155,6 +155,26 @@ describe('import of the shared corpus', () => {
     ]);
   });
 
+  it('imports a Git folder from its RepoInfo, without the commit it happens to be on', () => {
+    const d = new Diagnostics();
+    const repo = {
+      id: 1_234_567,
+      path: '/Workspace/Shared/git/etl-code',
+      url: 'https://github.com/acme/etl-code.git',
+      provider: 'gitHub',
+      branch: 'release',
+      head_commit_id: '0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b',
+    };
+    const r = importPayloads([{ file: 'repos/get.json', text: JSON.stringify(repo) }], d);
+    expect(d.errors.map(formatDiagnostic)).toEqual([]);
+    expect(r.definitions.map((x) => x.kind)).toEqual(['git-folder']);
+    expect(r.definitions[0]?.name).toBe('etl-code');
+    const spec = (r.definitions[0]?.text ?? '').slice((r.definitions[0]?.text ?? '').indexOf('spec:'));
+    expect(spec).toBe(
+      'spec:\n  path: /Shared/git/etl-code\n  url: https://github.com/acme/etl-code.git\n  provider: gitHub\n  branch: release\n',
+    );
+  });
+
   it('fails the malformed payload with its line and column, and still imports the rest', () => {
     const d = new Diagnostics();
     const r = importPayloads(

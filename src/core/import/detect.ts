@@ -95,6 +95,8 @@ export function detectObject(v: JsonObject): FoundObject | undefined {
   else if (has('cluster_size', 'warehouse_type', 'jdbc_url')) kind = 'sql-warehouse';
   else if (has('script_id') || (has('script') && has('position'))) kind = 'global-init-script';
   else if (has('backend_type', 'keyvault_metadata')) kind = 'secret-scope';
+  // A RepoInfo (GET /api/2.0/repos/{id}, or an item of its list).
+  else if (has('head_commit_id') || (has('url') && has('provider'))) kind = 'git-folder';
   else if (isBarePolicyDefinition(v)) return { kind: 'cluster-policy', raw: { definition: v } };
   return kind ? withId(kind, v) : undefined;
 }

@@ -100,8 +100,16 @@ function addObject(pending: Pending[], found: FoundObject, file: string, diags: 
     );
     return;
   }
+  // Named as the workspace names it: its name field, or the last part of its path (a Git folder).
+  const known =
+    apiName ??
+    (rules.identity.field === 'path'
+      ? String(spec.path ?? '')
+          .split('/')
+          .pop()
+      : undefined);
   const base =
-    slug(typeof apiName === 'string' && apiName !== '' ? apiName : fileStem(file)) ||
+    slug(typeof known === 'string' && known !== '' ? known : fileStem(file)) ||
     `${found.kind}-${found.sourceId ?? 'imported'}`;
   let name = base;
   for (let n = 2; pending.some((p) => p.kind === found.kind && p.name === name); n++) name = `${base}-${n}`;
