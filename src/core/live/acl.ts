@@ -20,7 +20,8 @@ export function principalGrant(principal: string, level: string): Grant {
     : { user_name: principal, permission_level: level };
 }
 
-function isApplicationId(name: string): boolean {
+/** A service principal's application id: ACLs name a service principal by it, and it is a UUID. */
+export function isApplicationId(name: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(name);
 }
 

@@ -1,6 +1,7 @@
 import type { Grant, RenderedObject } from '../model/definition.ts';
 import { objectKey } from '../model/definition.ts';
 import { isObject } from '../model/json.ts';
+import { isApplicationId } from './acl.ts';
 import type { Problem } from './plan-live.ts';
 
 /** Someone a grant names, by the kind of principal the workspace knows them as. */
@@ -13,8 +14,6 @@ export interface PrincipalRef {
 /** Groups every workspace has (docs.databricks.com "Manage groups": system groups): never asked. */
 const SYSTEM_GROUPS = new Set(['admins', 'users']);
 
-const APPLICATION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Whom a grant names. A secret scope's ACL names anyone by one `principal` field: an address is a
  * user, an application id a service principal, anything else a group.
@@ -25,7 +24,7 @@ export function principalOf(g: Grant): PrincipalRef | undefined {
   if (g.service_principal_name !== undefined)
     return { type: 'service-principal', name: g.service_principal_name };
   if (g.principal === undefined) return undefined;
-  if (APPLICATION_ID.test(g.principal)) return { type: 'service-principal', name: g.principal };
+  if (isApplicationId(g.principal)) return { type: 'service-principal', name: g.principal };
   return g.principal.includes('@')
     ? { type: 'user', name: g.principal }
     : { type: 'group', name: g.principal };
