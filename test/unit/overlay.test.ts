@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RenderedObject } from '../../src/core/model/definition.ts';
+import { Diagnostics } from '../../src/core/model/diagnostics.ts';
+import { renderRegion } from '../../src/core/render/index.ts';
 import { exampleFiles, loadAndRender, minimalConfig } from '../support/project.ts';
 
 function renderOne(definition: string, config = minimalConfig()) {
@@ -31,6 +33,18 @@ describe('passive overlay: jobs', () => {
     expect(primary.spec.max_concurrent_runs).toBe(3);
     expect(primary.spec.schedule).toMatchObject({ pause_status: 'UNPAUSED' });
     expect(primary.permissions).toHaveLength(5);
+  });
+
+  it('leaves the definition as written: the active region rendered after the passive one is not paused', () => {
+    const files = { 'codeploy.yml': minimalConfig(), 'definitions/a.yml': JOB };
+    const { project } = loadAndRender(files);
+    const diags = new Diagnostics();
+    const secondary = renderRegion(project.config, project.definitions, 'secondary', diags);
+    const primary = renderRegion(project.config, project.definitions, 'primary', diags);
+    expect(secondary.objects[0]?.spec.trigger).toMatchObject({ pause_status: 'PAUSED' });
+    expect(primary.objects[0]?.spec.trigger).toMatchObject({ pause_status: 'UNPAUSED' });
+    expect(primary.objects[0]?.spec.continuous).toMatchObject({ pause_status: 'UNPAUSED' });
+    expect(project.definitions[0]?.spec.schedule).toMatchObject({ pause_status: 'UNPAUSED' });
   });
 
   it('sets max_concurrent_runs to 0, removes the schedule and pauses trigger and continuous', () => {

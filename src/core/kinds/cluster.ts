@@ -1,4 +1,4 @@
-import { clone, isObject } from '../model/json.ts';
+import { isObject } from '../model/json.ts';
 import { clusterBackendDefaults, clusterIgnoreRemote, dataSecurityModeAliases } from './cluster-fields.ts';
 import { mapTagMarker } from './owner-marker.ts';
 import { type KindRules, stateIsOneOf } from './types.ts';
@@ -81,7 +81,7 @@ export const cluster: KindRules = {
   disable(spec, permissions, policy) {
     // Nothing in the spec differs: the cluster is created (which starts it) and then terminated.
     return {
-      spec: clone(spec),
+      spec,
       ...(permissions ? { permissions } : {}),
       lifecycle: { state: policy.cluster.state },
     };

@@ -1,4 +1,3 @@
-import { clone } from '../model/json.ts';
 import { clusterIgnoreRemote } from './cluster-fields.ts';
 import { mapTagMarker, POOL_OWNER_TAG } from './owner-marker.ts';
 import type { KindRules } from './types.ts';
@@ -72,8 +71,7 @@ export const instancePool: KindRules = {
     },
   ],
   disable(spec, permissions, policy) {
-    const out = clone(spec);
-    out.min_idle_instances = policy['instance-pool'].min_idle_instances;
+    const out = { ...spec, min_idle_instances: policy['instance-pool'].min_idle_instances };
     return { spec: out, ...(permissions ? { permissions } : {}) };
   },
 };

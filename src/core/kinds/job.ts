@@ -1,6 +1,6 @@
 import type { PassivePolicy } from '../model/config.ts';
 import type { Grant } from '../model/definition.ts';
-import { clone, isObject, type JsonObject } from '../model/json.ts';
+import { isObject, type JsonObject } from '../model/json.ts';
 import {
   clusterBackendDefaults,
   clusterIgnoreRemote,
@@ -145,15 +145,14 @@ function disableJob(
   permissions: Grant[] | undefined,
   policy: PassivePolicy,
 ): DisableResult {
-  const out = clone(spec);
+  // Copies of the levels it changes only: specs are shared, never changed in place.
   const rules = policy.job;
-  out.max_concurrent_runs = rules.max_concurrent_runs;
-  if (isObject(out.schedule)) {
-    if (rules.schedule === 'remove') delete out.schedule;
-    else out.schedule.pause_status = 'PAUSED';
+  const out: JsonObject = { ...spec, max_concurrent_runs: rules.max_concurrent_runs };
+  if (isObject(out.schedule) && rules.schedule === 'remove') delete out.schedule;
+  for (const field of ['schedule', 'trigger', 'continuous']) {
+    const value = out[field];
+    if (isObject(value)) out[field] = { ...value, pause_status: 'PAUSED' };
   }
-  if (isObject(out.trigger)) out.trigger.pause_status = 'PAUSED';
-  if (isObject(out.continuous)) out.continuous.pause_status = 'PAUSED';
   const keep = new Set(rules.keep_permissions_for);
   const kept = rules.withhold_permissions
     ? permissions?.filter((g) => {

@@ -1,4 +1,4 @@
-import { clone, isObject } from '../model/json.ts';
+import { isObject } from '../model/json.ts';
 import { clusterBackendDefaults } from './cluster-fields.ts';
 import { mapTagMarker } from './owner-marker.ts';
 import type { KindRules } from './types.ts';
@@ -83,8 +83,7 @@ export const pipeline: KindRules = {
     },
   ],
   disable(spec, permissions, policy) {
-    const out = clone(spec);
-    out.continuous = policy.pipeline.continuous;
+    const out = { ...spec, continuous: policy.pipeline.continuous };
     return { spec: out, ...(permissions ? { permissions } : {}) };
   },
 };

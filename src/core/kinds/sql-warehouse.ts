@@ -1,4 +1,3 @@
-import { clone } from '../model/json.ts';
 import { warehouseTagMarker } from './owner-marker.ts';
 import { type KindRules, NO_FIELD_RULES, stateIsOneOf } from './types.ts';
 
@@ -60,7 +59,7 @@ export const sqlWarehouse: KindRules = {
   ],
   disable(spec, permissions, policy) {
     return {
-      spec: clone(spec),
+      spec,
       ...(permissions ? { permissions } : {}),
       lifecycle: { state: policy['sql-warehouse'].state },
     };

@@ -19,7 +19,7 @@ import { checkRegionLeaks } from './leak-check.ts';
 import { applyRoleOverlay } from './overlay.ts';
 import { jsonPatch, mergePatch, PatchError, patchApplies } from './patches.ts';
 import { prefixPattern, prefixRules, remapStorage } from './storage.ts';
-import { interpolate, interpolateText, regionResolver } from './variables.ts';
+import { interpolateText, regionResolver } from './variables.ts';
 
 /** What a patch may change: the object's spec and its permissions. */
 interface Body {
@@ -30,11 +30,11 @@ interface Body {
 /**
  * Renders every definition for one region, in this fixed order:
  * 1. the region's patches, in the order written;
- * 2. variables and `${region.…}`, then `${<kind>.<name>.name|path}` of other objects;
- * 3. storage remapping to the region's own prefixes;
- * 4. the role overlay (what a disabled object looks like);
- * 5. normalization (names filled in, canonical shapes, content hashes, sorted keys);
- * 6. checks: the rendered spec against its schema again, and the region-leak check.
+ * 2. variables, `${region.…}` and `${<kind>.<name>.name|path}` of other objects, then storage
+ *    remapping to the region's own prefixes, in one pass over each string;
+ * 3. the role overlay (what a disabled object looks like);
+ * 4. normalization (names filled in, canonical shapes, content hashes, sorted keys);
+ * 5. checks: the rendered spec against its schema again, and the region-leak check.
  * Object ids (`${clusters.x.id}`) stay as written: they are resolved per region when applying.
  */
 export function renderRegion(
@@ -46,29 +46,30 @@ export function renderRegion(
   const region = config.regions.find((r) => r.name === regionName);
   if (!region) throw new Error(`unknown region "${regionName}"`);
   const role = roleOf(config, region.name);
-  const varsResolved = new Map<string, Body>();
-  for (const def of defs) {
-    const patched = applyPatches(config, region, def, diags);
-    varsResolved.set(
-      objectKey(def),
-      interpolate(patched as unknown as Json, regionResolver(region, role), false) as unknown as Body,
-    );
-  }
-  const attributeOf = (ref: Reference): string | undefined => {
-    if (ref.type !== 'object' || ref.attribute === 'id') return undefined;
-    const target = varsResolved.get(`${ref.kind}/${ref.name}`);
+  const patched = new Map<string, Body>();
+  for (const def of defs) patched.set(objectKey(def), applyPatches(config, region, def, diags));
+  const ofRegion = regionResolver(region, role);
+  // Variables, `${region.…}`, and names and paths of other objects (with their own variables
+  // resolved), in one pass; text a replacement brings in is not read again for references.
+  const resolve = (ref: Reference): string | undefined => {
+    if (ref.type !== 'object') return ofRegion(ref);
+    if (ref.attribute === 'id') return undefined;
+    const target = patched.get(`${ref.kind}/${ref.name}`);
     if (!target) return undefined;
-    if (ref.attribute === 'path') return String(target.spec.path ?? '');
-    const field = kindRules(ref.kind).nameField;
-    return String((field && target.spec[field]) ?? ref.name);
+    const nameField = kindRules(ref.kind).nameField;
+    const value =
+      ref.attribute === 'path'
+        ? (target.spec.path ?? '')
+        : ((nameField && target.spec[nameField]) ?? ref.name);
+    return interpolateText(String(value), ofRegion, false);
   };
   const rules = prefixRules(config, region.name);
   const pattern = prefixPattern(rules.map((r) => r.from));
   const objects: RenderedObject[] = [];
   for (const def of defs) {
-    // Names and paths of other objects, then the storage remapping: one pass over each string.
-    const remapped = mapStrings(varsResolved.get(objectKey(def)) as unknown as Json, (text) =>
-      remapStorage(interpolateText(text, attributeOf, false), rules, pattern),
+    // One pass over each string: references, then the storage remapping.
+    const remapped = mapStrings(patched.get(objectKey(def)) as unknown as Json, (text) =>
+      remapStorage(interpolateText(text, resolve, false), rules, pattern),
     ) as unknown as Body;
     const overlaid = applyRoleOverlay(
       def.kind,
