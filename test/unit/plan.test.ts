@@ -45,6 +45,17 @@ describe('plan order', () => {
     expect(plan.entries.map((e) => e.order)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
+  it('still places every object once when references form a cycle (which validation refuses), lowest rank first', () => {
+    const after = [
+      obj('job', 'b', { tasks: [{ task_key: 't', run_job_task: { job_id: '${jobs.a.id}' } }] }),
+      obj('job', 'a', { tasks: [{ task_key: 't', run_job_task: { job_id: '${jobs.b.id}' } }] }),
+      obj('job', 'c', { tasks: [{ task_key: 't', run_job_task: { job_id: '${jobs.b.id}' } }] }),
+      obj('cluster', 'free'),
+    ];
+    const plan = planRegion('r', 'active', [], after);
+    expect(plan.entries.map((e) => e.key)).toEqual(['cluster/free', 'job/a', 'job/b', 'job/c']);
+  });
+
   it('deletes come last, in reverse dependency order', () => {
     const before = [
       obj('cluster', 'c'),

@@ -12,47 +12,47 @@ import type { PlanEntry } from './types.ts';
  * dependencies are all placed (the smallest topological order), in O(n log n + edges).
  */
 export function orderEntries(entries: PlanEntry[]): PlanEntry[] {
-  const byKey = new Map(entries.map((e) => [e.key, e]));
-  const rank = new Map(
-    entries.map((e) => [e, `${String(kindRules(e.kind).wave).padStart(3, '0')}|${e.key}`]),
-  );
-  const waiting = new Map<PlanEntry, number>();
-  const dependents = new Map<string, PlanEntry[]>();
-  for (const e of entries) {
-    const deps = new Set(e.depends_on.filter((d) => d !== e.key && byKey.has(d)));
-    waiting.set(e, deps.size);
-    for (const d of deps) {
-      const list = dependents.get(d);
-      if (list) list.push(e);
-      else dependents.set(d, [e]);
+  // Entries are handled by their index: ranks, counts and dependents are arrays, not maps.
+  const indexOf = new Map(entries.map((e, i) => [e.key, i]));
+  const rank = entries.map((e) => `${String(kindRules(e.kind).wave).padStart(3, '0')}|${e.key}`);
+  const byRank = (a: number, b: number) => ((rank[a] as string) < (rank[b] as string) ? -1 : 1);
+  const waiting = new Array<number>(entries.length).fill(0);
+  const dependents: number[][] = entries.map(() => []);
+  entries.forEach((e, i) => {
+    const deps = new Set<number>();
+    for (const d of e.depends_on) {
+      const at = indexOf.get(d);
+      if (at !== undefined && at !== i) deps.add(at);
     }
-  }
-  const ready = new MinHeap<PlanEntry>((a, b) =>
-    (rank.get(a) as string) < (rank.get(b) as string) ? -1 : 1,
-  );
-  for (const e of entries) if (waiting.get(e) === 0) ready.push(e);
-  const placed = new Set<PlanEntry>();
+    waiting[i] = deps.size;
+    for (const d of deps) dependents[d]?.push(i);
+  });
+  const ready = new MinHeap<number>(byRank);
+  for (let i = 0; i < entries.length; i++) if (waiting[i] === 0) ready.push(i);
+  const placed = new Array<boolean>(entries.length).fill(false);
   const sorted: PlanEntry[] = [];
-  const place = (e: PlanEntry) => {
-    placed.add(e);
-    sorted.push(e);
-    for (const next of dependents.get(e.key) ?? []) {
-      const left = (waiting.get(next) as number) - 1;
-      waiting.set(next, left);
-      if (left === 0 && !placed.has(next)) ready.push(next);
+  const place = (i: number) => {
+    placed[i] = true;
+    sorted.push(entries[i] as PlanEntry);
+    for (const next of dependents[i] ?? []) {
+      const left = (waiting[next] as number) - 1;
+      waiting[next] = left;
+      if (left === 0 && !placed[next]) ready.push(next);
     }
   };
-  // Entries left in a cycle (validation refuses one), lowest rank first, to make progress.
-  const stuck = [...entries].sort((a, b) => ((rank.get(a) as string) < (rank.get(b) as string) ? -1 : 1));
+  // Entries left in a cycle (validation refuses one), lowest rank first, to make progress; sorted
+  // only on the day it happens.
+  let stuck: number[] | undefined;
   let nextStuck = 0;
   while (sorted.length < entries.length) {
-    const e = ready.pop();
-    if (e) {
-      if (!placed.has(e)) place(e);
+    const i = ready.pop();
+    if (i !== undefined) {
+      if (!placed[i]) place(i);
       continue;
     }
-    while (placed.has(stuck[nextStuck] as PlanEntry)) nextStuck++;
-    place(stuck[nextStuck] as PlanEntry);
+    stuck ??= entries.map((_, j) => j).sort(byRank);
+    while (placed[stuck[nextStuck] as number]) nextStuck++;
+    place(stuck[nextStuck] as number);
   }
   const forward = sorted.filter((e) => e.action !== 'delete');
   const deletes = sorted.filter((e) => e.action === 'delete').reverse();

@@ -5,7 +5,7 @@ import type { Diagnostics } from '../model/diagnostics.ts';
 import type { KindName } from '../model/kinds.ts';
 import { type Segment, toDisplay } from '../model/path.ts';
 import { findReferences, isWholeReference, parseReference } from '../model/reference.ts';
-import { forEachLeaf, forEachString } from '../model/walk.ts';
+import { forEachLeaf } from '../model/walk.ts';
 import { idFieldAt } from './id-fields.ts';
 
 /**
@@ -31,8 +31,11 @@ export function checkReferences(
       file: def.origin.file,
       ...def.origin.locate(['spec', ...path]),
     });
-    forEachString(def.spec, (text, path) => {
-      for (const ref of findReferences(text)) {
+    // One walk of each spec serves both checks.
+    forEachLeaf(def.spec, (leaf, path) => {
+      checkLiteralId(def, leaf, path, diags);
+      if (typeof leaf !== 'string') return;
+      for (const ref of findReferences(leaf)) {
         if (ref.escaped) continue;
         const parsed = parseReference(ref.expression);
         // Only for a diagnostic: a position costs the file's syntax tree.
@@ -70,33 +73,31 @@ export function checkReferences(
         }
       }
     });
-    checkLiteralIds(def, diags);
   }
   reportCycles(defs, edges, diags);
   return edges;
 }
 
-function checkLiteralIds(def: Definition, diags: Diagnostics): void {
-  forEachLeaf(def.spec, (value, path) => {
-    if (typeof value !== 'string' && typeof value !== 'number') return;
-    const field = idFieldAt(path);
-    if (!field) return;
-    if (typeof value === 'string' && (isWholeReference(value) || value === '')) {
-      if (value === '') {
-        diags.error('literal-id', `empty ${field.kind} id`, {
-          location: { file: def.origin.file, ...def.origin.locate(['spec', ...path]) },
-          path: toDisplay(['spec', ...path]),
-          expected: `a reference such as \${${pluralOf(field.kind)}.<name>.id}`,
-        });
-      }
-      return;
+/** A literal workspace id (or an empty one) where a reference to the object belongs. */
+function checkLiteralId(def: Definition, value: unknown, path: readonly Segment[], diags: Diagnostics): void {
+  if (typeof value !== 'string' && typeof value !== 'number') return;
+  const field = idFieldAt(path);
+  if (!field) return;
+  if (typeof value === 'string' && (isWholeReference(value) || value === '')) {
+    if (value === '') {
+      diags.error('literal-id', `empty ${field.kind} id`, {
+        location: { file: def.origin.file, ...def.origin.locate(['spec', ...path]) },
+        path: toDisplay(['spec', ...path]),
+        expected: `a reference such as \${${pluralOf(field.kind)}.<name>.id}`,
+      });
     }
-    diags.error('literal-id', `literal ${field.kind} id: an id is only valid in the workspace it came from`, {
-      location: { file: def.origin.file, ...def.origin.locate(['spec', ...path]) },
-      path: toDisplay(['spec', ...path]),
-      found: JSON.stringify(value),
-      expected: `a reference such as \${${pluralOf(field.kind)}.<name>.id}, or a per-region \${var.<name>}`,
-    });
+    return;
+  }
+  diags.error('literal-id', `literal ${field.kind} id: an id is only valid in the workspace it came from`, {
+    location: { file: def.origin.file, ...def.origin.locate(['spec', ...path]) },
+    path: toDisplay(['spec', ...path]),
+    found: JSON.stringify(value),
+    expected: `a reference such as \${${pluralOf(field.kind)}.<name>.id}, or a per-region \${var.<name>}`,
   });
 }
 
