@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { applyCommand } from './commands/apply.ts';
 import type { Command } from './commands/command.ts';
 import { emulatorCommand } from './commands/emulator.ts';
+import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { planCommand } from './commands/plan.ts';
 import { renderCommand } from './commands/render.ts';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   applyCommand,
   verifyCommand,
   importCommand,
+  exportCommand,
   emulatorCommand,
   unlockCommand,
 ];

@@ -168,6 +168,32 @@ describe('clusters', () => {
     expect(refused).toMatchObject({ status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE' } });
     expect(refused.body.message).toMatch(/team/);
   });
+
+  it('an instance pool edit may send back the elastic disk the server chose, and may not change it', async () => {
+    const { emulator, hosts } = await setUp();
+    const ws = emulator.workspace('primary');
+    const call = (path: string, body: object) =>
+      fetch(`${hosts.primary}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ws.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, string> }));
+    const created = await call('/api/2.0/instance-pools/create', {
+      instance_pool_name: 'p',
+      node_type_id: 'i3.xlarge',
+    });
+    const edit = (extra: object) =>
+      call('/api/2.0/instance-pools/edit', {
+        instance_pool_id: created.body.instance_pool_id,
+        instance_pool_name: 'p',
+        node_type_id: 'i3.xlarge',
+        ...extra,
+      });
+    expect((await edit({ enable_elastic_disk: true, min_idle_instances: 1 })).status).toBe(200);
+    const refused = await edit({ enable_elastic_disk: false });
+    expect(refused).toMatchObject({ status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE' } });
+    expect(refused.body.message).toContain('enable_elastic_disk');
+  });
 });
 
 describe('server-filled fields', () => {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { stringify } from 'yaml';
+import { starterConfig } from '../../core/export/starter-config.ts';
 import { importPayloads } from '../../core/import/import.ts';
 import { Diagnostics } from '../../core/model/diagnostics.ts';
 import { printDiagnostics } from '../context.ts';
@@ -49,7 +49,7 @@ export const importCommand: Command = {
     }
     const configPath = resolve(outDir, 'codeploy.yml');
     if (!existsSync(configPath) && result.definitions.length > 0) {
-      writeFileSync(configPath, starterConfig(result.variables));
+      writeFileSync(configPath, importStarter(result.variables));
       io.out(`wrote a starter ${relative(io.cwd, configPath)}: set each region's host, auth and variables`);
     }
     printDiagnostics(diags, '', io, true);
@@ -58,26 +58,21 @@ export const importCommand: Command = {
   },
 };
 
-function starterConfig(variables: Record<string, string>): string {
-  const vars = Object.keys(variables).length > 0 ? variables : undefined;
-  const region = (host: string) => ({
-    host,
-    auth: { type: 'token', env: 'DATABRICKS_TOKEN' },
-    ...(vars ? { variables: vars } : {}),
-  });
-  const body = {
-    version: 1,
-    project: 'imported',
-    active: 'primary',
-    definitions: ['**/*.yml'],
-    regions: {
-      primary: region('https://primary.cloud.databricks.com'),
-      secondary: region('https://secondary.cloud.databricks.com'),
-    },
-  };
-  return [
-    "# Written by `codeploy import`. Set each region's host and auth. Every variable below is an id",
-    '# from the source workspace: give the secondary its own value before deploying there.',
-    stringify(body, { lineWidth: 0, aliasDuplicateObjects: false }),
-  ].join('\n');
+/** The starter config of an import: ids outside it are variables, with placeholders in the secondary. */
+function importStarter(variables: Record<string, string>): string {
+  const placeholders = Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, `SET-ME-${v}`]));
+  return starterConfig(
+    'imported',
+    [
+      { name: 'primary', host: 'https://primary.cloud.databricks.com', markers: [], storage: {}, variables },
+      {
+        name: 'secondary',
+        host: 'https://secondary.cloud.databricks.com',
+        markers: [],
+        storage: {},
+        variables: placeholders,
+      },
+    ],
+    'import',
+  );
 }

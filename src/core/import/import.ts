@@ -32,7 +32,8 @@ export interface ImportResult {
   variables: Record<string, string>;
 }
 
-interface Pending {
+/** An object on its way to a definition file (shared with `codeploy export`). */
+export interface Pending {
   kind: KindName;
   name: string;
   sourceId?: string;
@@ -100,19 +101,7 @@ function addObject(pending: Pending[], found: FoundObject, file: string, diags: 
     );
     return;
   }
-  // Named as the workspace names it: its name field, or the last part of its path (a Git folder).
-  const known =
-    apiName ??
-    (rules.identity.field === 'path'
-      ? String(spec.path ?? '')
-          .split('/')
-          .pop()
-      : undefined);
-  const base =
-    slug(typeof known === 'string' && known !== '' ? known : fileStem(file)) ||
-    `${found.kind}-${found.sourceId ?? 'imported'}`;
-  let name = base;
-  for (let n = 2; pending.some((p) => p.kind === found.kind && p.name === name); n++) name = `${base}-${n}`;
+  const name = uniqueName(pending, found.kind, spec, fileStem(file), found.sourceId);
   pending.push({
     kind: found.kind,
     name,
@@ -122,8 +111,35 @@ function addObject(pending: Pending[], found: FoundObject, file: string, diags: 
   });
 }
 
+/**
+ * A definition name for an object: what the workspace names it (its name field, or the last part of
+ * its path for a Git folder), as a slug, else `fallback`; `-2`, `-3`… when the kind has it already.
+ */
+export function uniqueName(
+  pending: readonly Pending[],
+  kind: KindName,
+  spec: JsonObject,
+  fallback: string,
+  sourceId?: string,
+): string {
+  const rules = kindRules(kind);
+  const apiName = rules.nameField ? spec[rules.nameField] : undefined;
+  const known =
+    apiName ??
+    (rules.identity.field === 'path'
+      ? String(spec.path ?? '')
+          .split('/')
+          .pop()
+      : undefined);
+  const base =
+    slug(typeof known === 'string' && known !== '' ? known : fallback) || `${kind}-${sourceId ?? 'imported'}`;
+  let name = base;
+  for (let n = 2; pending.some((p) => p.kind === kind && p.name === name); n++) name = `${base}-${n}`;
+  return name;
+}
+
 /** Literal ids become references to imported objects, or per-region variables when not imported. */
-function referencesForIds(
+export function referencesForIds(
   p: Pending,
   all: Pending[],
   variables: Record<string, string>,
@@ -219,11 +235,11 @@ function attachPermissions(
   target.permissions = grants;
 }
 
-function definitionText(p: Pending): string {
+export function definitionText(p: Pending, by: 'Imported' | 'Exported' = 'Imported'): string {
   const body: JsonObject = { kind: p.kind, name: p.name, spec: p.spec };
   if (p.permissions) body.permissions = p.permissions as unknown as Json;
   const origin = p.sourceId !== undefined ? ` (id ${p.sourceId})` : '';
-  return `# Imported by codeploy from ${p.from}${origin}.\n${stringify(body, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+  return `# ${by} by codeploy from ${p.from}${origin}.\n${stringify(body, { lineWidth: 0, aliasDuplicateObjects: false })}`;
 }
 
 export function slug(text: string): string {

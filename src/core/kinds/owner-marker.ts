@@ -8,6 +8,8 @@ export interface OwnerMarker {
   mark(spec: JsonObject, owner: string): JsonObject;
   /** Reads the marker from a spec as the workspace returns it. */
   read(spec: JsonObject): string | undefined;
+  /** The spec without the marker (`codeploy export`: a definition never writes it). */
+  unmark(spec: JsonObject): JsonObject;
 }
 
 /**
@@ -28,6 +30,13 @@ export function mapTagMarker(field: string, key = OWNER_TAG): OwnerMarker {
       const tags = spec[field];
       return isObject(tags) && typeof tags[key] === 'string' ? tags[key] : undefined;
     },
+    unmark: (spec) => {
+      const tags = spec[field];
+      if (!isObject(tags) || !(key in tags)) return spec;
+      const { [key]: _marker, ...rest } = tags;
+      const { [field]: _tags, ...others } = spec;
+      return Object.keys(rest).length > 0 ? { ...others, [field]: rest } : others;
+    },
   };
 }
 
@@ -39,6 +48,15 @@ export const warehouseTagMarker: OwnerMarker = {
       ? tags.custom_tags.filter((t) => !(isObject(t) && t.key === OWNER_TAG))
       : [];
     return { ...spec, tags: { ...tags, custom_tags: [...list, { key: OWNER_TAG, value: owner }] } };
+  },
+  unmark(spec) {
+    const tags = isObject(spec.tags) ? spec.tags : undefined;
+    if (!tags || !Array.isArray(tags.custom_tags)) return spec;
+    const list = tags.custom_tags.filter((t) => !(isObject(t) && t.key === OWNER_TAG));
+    const { custom_tags: _all, ...otherTags } = tags;
+    const kept = list.length > 0 ? { ...otherTags, custom_tags: list } : otherTags;
+    const { tags: _tags, ...others } = spec;
+    return Object.keys(kept).length > 0 ? { ...others, tags: kept } : others;
   },
   read(spec) {
     const tags = isObject(spec.tags) ? spec.tags.custom_tags : undefined;

@@ -99,8 +99,13 @@ export const computeRoutes: Route[] = [
     handler: ({ ws, body, user }) => {
       const p = pool(ws, body.instance_pool_id);
       requireManage(ws, 'instance-pools', p.instance_pool_id, user);
+      // A field is edited when it differs both from what was sent at create and from what the
+      // server filled in: Terraform's instance pool (enable_elastic_disk Optional+Computed, so the
+      // value read back is in every update it sends) edits pools this way.
+      const shown = poolView(ws, p);
+      const same = (k: string, held: JsonObject) => JSON.stringify(body[k]) === JSON.stringify(held[k]);
       const refused = Object.keys(body).filter(
-        (k) => !POOL_EDITABLE.has(k) && JSON.stringify(body[k]) !== JSON.stringify(p.spec[k]),
+        (k) => !POOL_EDITABLE.has(k) && !same(k, p.spec) && !same(k, shown),
       );
       if (refused.length > 0) throw invalid(`Cannot edit ${refused.join(', ')} of an instance pool`);
       uniqueName(ws.pools.values(), 'instance_pool_name', body.instance_pool_name, p.spec);
