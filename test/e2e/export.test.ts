@@ -174,4 +174,38 @@ describe('codeploy export: onboarding from a live workspace', () => {
     expect(JSON.stringify(standbyJob)).not.toContain('us-east-1');
     expect(JSON.stringify(standbyJob)).toContain('s3://acme-code-us-west-2/ingest.py');
   });
+
+  it('takes the workspace from a codeploy.yml, and refuses a kind it cannot export before any request', async () => {
+    const { emulator, hosts, env } = await setUp();
+    const out = mkdtempSync(join(tmpdir(), 'codeploy-export-'));
+    const config = ['--config', 'examples/live-config/codeploy.yml', '--host', hosts.primary as string];
+    const refused = await cli(
+      ['export', '--region', 'primary', '--out', out, '--kinds', 'job,notebook', ...config],
+      ROOT,
+      env,
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--kinds: "notebook" is not one of');
+    expect(emulator.requests).toEqual([]);
+    const unknown = await cli(['export', '--region', 'tertiary', '--out', out, ...config], ROOT, env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('"tertiary" is not a region of');
+    await byHand(
+      hosts.primary as string,
+      emulator.workspace('primary').token,
+      'POST',
+      '/api/2.2/jobs/create',
+      {
+        name: 'made-by-hand',
+      },
+    );
+    const exported = await cli(
+      ['export', '--region', 'primary', '--out', out, '--kinds', 'job', ...config],
+      ROOT,
+      env,
+    );
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(readdirSync(join(out, 'jobs'))).toEqual(['made-by-hand.yml']);
+    expect(readFileSync(join(out, 'codeploy.yml'), 'utf8')).toContain('project: acme-lakehouse');
+  });
 });

@@ -30,7 +30,7 @@ export const exportCommand: Command = {
     '  --filter GLOB       only objects whose workspace name matches (`etl-*`)',
     '  --standby NAME      the other region of the starter config (default secondary)',
     "  --standby-marker M  the standby's cloud region (us-west-2): its storage and values get it",
-    '  --project NAME      the project name of the starter config (default: the output folder)',
+    "  --project NAME      the starter config's project (default: --config's, else the output folder)",
     '  --force             overwrite files that already exist',
     'Server defaults and read-only fields are left out, ids of exported objects become references,',
     'and storage URLs and region names become the storage table, markers and per-region variables.',
@@ -72,8 +72,13 @@ export const exportCommand: Command = {
     if (!workspace) return EXIT.failed;
     const observed = await readForExport(workspace, kinds);
     const diags = new Diagnostics();
+    // The project of the codeploy.yml read from, else the output folder's name.
     const project =
-      typeof values.project === 'string' ? values.project : slug(relative(dirname(out), out)) || 'exported';
+      typeof values.project === 'string'
+        ? values.project
+        : typeof values.config === 'string'
+          ? target.project
+          : slug(relative(dirname(out), out)) || 'exported';
     const result = exportObjects(
       observed,
       {
