@@ -1,3 +1,4 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { nodeFileSource } from '../adapters/node-files.ts';
 import { Diagnostics, formatDiagnostic } from '../core/model/diagnostics.ts';
@@ -46,4 +47,31 @@ export function printDiagnostics(diags: Diagnostics, folder: string, io: CliIO, 
 
 export function joinPath(folder: string, file: string): string {
   return folder === '' ? file : `${folder}/${file}`;
+}
+
+/**
+ * Writes generated files (`import`, `export`) under `dir`, making folders as needed. A file that
+ * exists is kept, with an error, unless `force`. Returns how many were written.
+ */
+export function writeGenerated(
+  dir: string,
+  files: ReadonlyArray<{ path: string; text: string }>,
+  options: { force: boolean; rule: string; diags: Diagnostics; io: CliIO },
+): number {
+  let written = 0;
+  for (const file of files) {
+    const target = resolve(dir, file.path);
+    if (existsSync(target) && !options.force) {
+      options.diags.error(
+        options.rule,
+        `${relative(options.io.cwd, target)} exists; use --force to overwrite`,
+        {},
+      );
+      continue;
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.text);
+    written++;
+  }
+  return written;
 }

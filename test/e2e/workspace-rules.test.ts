@@ -13,6 +13,16 @@ import { exampleFiles } from '../support/project.ts';
  */
 const setUp = emulatorPerTest();
 
+/** A POST as a person would send it, answered with its status and JSON body, whatever the status. */
+function poster(host: string, token: string) {
+  return (path: string, body: object) =>
+    fetch(`${host}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, string> }));
+}
+
 /**
  * The example without what only a workspace admin may create (cluster policies, global init scripts):
  * a non-admin deployer is given those by an admin, and deploys the rest.
@@ -148,13 +158,7 @@ describe('clusters', () => {
 
   it('the emulator refuses a cluster that repeats a custom tag key of its pool', async () => {
     const { emulator, hosts } = await setUp();
-    const ws = emulator.workspace('primary');
-    const call = (path: string, body: object) =>
-      fetch(`${hosts.primary}${path}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${ws.token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, string> }));
+    const call = poster(hosts.primary as string, emulator.workspace('primary').token);
     const pool = await call('/api/2.0/instance-pools/create', {
       instance_pool_name: 'p',
       node_type_id: 'i3.xlarge',
@@ -171,13 +175,7 @@ describe('clusters', () => {
 
   it('an instance pool edit may send back the elastic disk the server chose, and may not change it', async () => {
     const { emulator, hosts } = await setUp();
-    const ws = emulator.workspace('primary');
-    const call = (path: string, body: object) =>
-      fetch(`${hosts.primary}${path}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${ws.token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, string> }));
+    const call = poster(hosts.primary as string, emulator.workspace('primary').token);
     const created = await call('/api/2.0/instance-pools/create', {
       instance_pool_name: 'p',
       node_type_id: 'i3.xlarge',

@@ -1,4 +1,3 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { connect } from '../../adapters/databricks/connect.ts';
 import { EXPORTABLE_KINDS, exportObjects } from '../../core/export/export.ts';
@@ -7,7 +6,7 @@ import { slug } from '../../core/import/import.ts';
 import { DEFAULT_PASSIVE_POLICY, type RegionConfig } from '../../core/model/config.ts';
 import { Diagnostics } from '../../core/model/diagnostics.ts';
 import { isKindName, type KindName } from '../../core/model/kinds.ts';
-import { loadFromDisk, printDiagnostics } from '../context.ts';
+import { loadFromDisk, printDiagnostics, writeGenerated } from '../context.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
 import type { Command } from './command.ts';
 
@@ -92,21 +91,11 @@ export const exportCommand: Command = {
       },
       diags,
     );
-    let written = 0;
-    const files = [
-      ...result.definitions.map((d) => ({ path: d.path, text: d.text })),
-      { path: 'codeploy.yml', text: result.config },
-    ];
-    for (const file of files) {
-      const path = resolve(out, file.path);
-      if (existsSync(path) && values.force !== true) {
-        diags.error('export', `${relative(io.cwd, path)} exists; use --force to overwrite`, {});
-        continue;
-      }
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.text);
-      written++;
-    }
+    const written = writeGenerated(
+      out,
+      [...result.definitions, { path: 'codeploy.yml', text: result.config }],
+      { force: values.force === true, rule: 'export', diags, io },
+    );
     printDiagnostics(diags, '', io, true);
     io.out(
       `exported ${result.definitions.length} object(s) from ${region} into ${relative(io.cwd, out) || '.'} (${written} file(s) written)`,

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { starterConfig } from '../../core/export/starter-config.ts';
 import { importPayloads } from '../../core/import/import.ts';
 import { Diagnostics } from '../../core/model/diagnostics.ts';
-import { printDiagnostics } from '../context.ts';
+import { printDiagnostics, writeGenerated } from '../context.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
 import type { Command } from './command.ts';
 
@@ -36,17 +36,12 @@ export const importCommand: Command = {
     }
     const result = importPayloads(inputs, diags);
     const outDir = resolve(io.cwd, values.out);
-    let written = 0;
-    for (const def of result.definitions) {
-      const target = resolve(outDir, def.path);
-      if (existsSync(target) && values.force !== true) {
-        diags.error('import', `${relative(io.cwd, target)} exists; use --force to overwrite`, {});
-        continue;
-      }
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, def.text);
-      written++;
-    }
+    const written = writeGenerated(outDir, result.definitions, {
+      force: values.force === true,
+      rule: 'import',
+      diags,
+      io,
+    });
     const configPath = resolve(outDir, 'codeploy.yml');
     if (!existsSync(configPath) && result.definitions.length > 0) {
       writeFileSync(configPath, importStarter(result.variables));

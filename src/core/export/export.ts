@@ -11,7 +11,7 @@ import type { FieldRules } from '../kinds/types.ts';
 import { compileGlob } from '../load/glob.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
 import { deepEqual, isObject, type Json, type JsonObject, sortKeys } from '../model/json.ts';
-import type { KindName } from '../model/kinds.ts';
+import { KIND_NAMES, type KindName } from '../model/kinds.ts';
 import { matchPath, type Segment } from '../model/path.ts';
 import { mapStrings } from '../model/walk.ts';
 import { serverDefaultAt } from '../plan/diff.ts';
@@ -24,17 +24,9 @@ import { type StarterRegion, starterConfig } from './starter-config.ts';
  * their content belongs in the repo as source files (`codeploy import` and `databricks workspace
  * export-dir` cover them meanwhile).
  */
-export const EXPORTABLE_KINDS: readonly KindName[] = [
-  'git-folder',
-  'secret-scope',
-  'cluster-policy',
-  'instance-pool',
-  'global-init-script',
-  'cluster',
-  'sql-warehouse',
-  'pipeline',
-  'job',
-];
+export const EXPORTABLE_KINDS: readonly KindName[] = KIND_NAMES.filter(
+  (kind) => !['directory', 'notebook', 'file'].includes(kind),
+);
 
 export interface ExportOptions {
   /** The region the workspace is, in the starter config, and the standby region beside it. */
