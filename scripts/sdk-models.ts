@@ -24,7 +24,7 @@ interface Model {
   enums: Map<string, string[]>;
 }
 
-const MODULES = ['jobs', 'compute', 'pipelines', 'sql'] as const;
+const MODULES = ['jobs', 'compute', 'pipelines', 'sql', 'catalog'] as const;
 
 /** Any scalar may be written as `${var.x}` or `${jobs.y.id}`; it is checked again after rendering. */
 export const INTERPOLATION_PATTERN = '\\$\\{[^}]+\\}';

@@ -60,13 +60,13 @@ function identifier(kind: string): string {
 
 /**
  * The schema without its descriptions (for editors, and half the generated code's size); except
- * beside a `not`, where the description is what the error message says was expected.
+ * beside a `not` or a `pattern`, where the description is what the error message says was expected.
  */
 function withoutProse(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(withoutProse);
   if (schema === null || typeof schema !== 'object') return schema;
   const out: Record<string, unknown> = {};
-  const keepDescription = 'not' in schema;
+  const keepDescription = 'not' in schema || 'pattern' in schema;
   for (const [key, value] of Object.entries(schema)) {
     if ((key === 'description' && !keepDescription) || key === 'title' || key === '$comment') continue;
     // `properties` and `definitions` map names to schemas: a field may well be called "description".

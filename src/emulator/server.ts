@@ -13,6 +13,7 @@ import { pipelineRoutes } from './api/pipelines.ts';
 import { repoRoutes } from './api/repos.ts';
 import { scimRoutes } from './api/scim.ts';
 import { secretRoutes } from './api/secrets.ts';
+import { unityCatalogRoutes } from './api/unity-catalog.ts';
 import { warehouseRoutes } from './api/warehouses.ts';
 import { workspaceRoutes } from './api/workspace.ts';
 import { ApiFailure } from './errors.ts';
@@ -29,6 +30,7 @@ const ROUTES: Route[] = [
   ...secretRoutes,
   ...initScriptRoutes,
   ...repoRoutes,
+  ...unityCatalogRoutes,
   ...permissionRoutes,
   ...oidcRoutes,
   ...scimRoutes,

@@ -145,6 +145,15 @@ export class WorkspaceState {
   readonly scopes = new Map<string, SecretScope>();
   readonly initScripts = new Map<string, InitScriptRecord>();
   readonly repos = new Map<string, RepoRecord>();
+  /** Unity Catalog objects, by full name (this workspace's metastore), and their privilege assignments. */
+  /** The metastore this workspace is attached to: each region has its own. */
+  get metastoreId(): string {
+    return createHash('sha256').update(`metastore/${this.name}`).digest('hex').slice(0, 32);
+  }
+  readonly ucCatalogs = new Map<string, JsonObject>();
+  readonly ucSchemas = new Map<string, JsonObject>();
+  readonly ucVolumes = new Map<string, JsonObject>();
+  readonly ucGrants = new Map<string, Map<string, Set<string>>>();
   /** Direct grants, by `<object type>/<id>`. */
   readonly grants = new Map<string, Grant[]>();
   /**

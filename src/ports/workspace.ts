@@ -178,4 +178,6 @@ export interface ReadHints {
   stateIds: Partial<Record<KindName, string[]>>;
   /** Hashes of what each path exported right after codeploy wrote it, with its modified_at then. */
   knownContent: Record<string, { modified_at: number; content_sha256: string }>;
+  /** Read every object of the kinds asked, wherever it sits (`codeploy export`), not only those named. */
+  everything?: boolean;
 }

@@ -70,6 +70,18 @@ async function seed(host: string, token: string) {
     provider: 'gitHub',
     path: '/Repos/platform/etl',
   });
+  await call('POST', '/api/2.1/unity-catalog/catalogs', { name: 'lake', storage_root: 's3://acme-lake-us-east-1/uc/' });
+  await call('PATCH', '/api/2.1/unity-catalog/permissions/catalog/lake', {
+    changes: [{ principal: 'analysts', add: ['USE_CATALOG', 'BROWSE'] }],
+  });
+  await call('POST', '/api/2.1/unity-catalog/schemas', { catalog_name: 'lake', name: 'bronze', comment: 'raw' });
+  await call('POST', '/api/2.1/unity-catalog/volumes', {
+    catalog_name: 'lake',
+    schema_name: 'bronze',
+    name: 'landing',
+    volume_type: 'EXTERNAL',
+    storage_location: 's3://acme-landing-us-east-1/landing/',
+  });
   return { job_id, cluster_id };
 }
 
@@ -125,6 +137,9 @@ describe('codeploy export: onboarding from a live workspace', () => {
         'sql-warehouses/bi.yml',
         'secret-scopes/etl.yml',
         'git-folders/etl.yml',
+        'catalogs/lake.yml',
+        'schemas/bronze.yml',
+        'volumes/landing.yml',
       ]),
     );
     const job = files['jobs/nightly-etl.yml'] as string;
@@ -141,6 +156,8 @@ describe('codeploy export: onboarding from a live workspace', () => {
     expect(config).toContain('DATABRICKS_TOKEN_PRIMARY');
     expect(config).toContain('DATABRICKS_TOKEN_SECONDARY');
     expect(files['secret-scopes/etl.yml']).toContain('from_env: SECRET_ETL_API_KEY');
+    expect(files['catalogs/lake.yml']).toMatch(/group_name: analysts\n {4}permission_level: BROWSE/);
+    expect(config).toContain('secondary: s3://acme-landing-us-west-2/');
 
     // Validate, then adopt into codeploy in both regions, then nothing is left to change.
     const project = { ...files };
@@ -173,6 +190,8 @@ describe('codeploy export: onboarding from a live workspace', () => {
     expect(task?.existing_cluster_id).toBe(standbyCluster?.cluster_id);
     expect(JSON.stringify(standbyJob)).not.toContain('us-east-1');
     expect(JSON.stringify(standbyJob)).toContain('s3://acme-code-us-west-2/ingest.py');
+    expect(secondary.ucVolumes.get('lake.bronze.landing')?.storage_location).toBe('s3://acme-landing-us-west-2/landing/');
+    expect(secondary.ucCatalogs.get('lake')?.storage_root).toBe('s3://acme-lake-us-west-2/uc/');
   });
 
   it('takes the workspace from a codeploy.yml, and refuses a kind it cannot export before any request', async () => {

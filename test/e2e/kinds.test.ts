@@ -38,7 +38,41 @@ interface KindCase {
 
 const repo = (ws: WorkspaceState) => [...ws.repos.values()].find((r) => r.path === '/Shared/git/etl-code');
 
+const ucGrants = (ws: WorkspaceState, key: string, principal: string) =>
+  [...(ws.ucGrants.get(key)?.get(principal) ?? [])].sort();
+
 const CASES: KindCase[] = [
+  {
+    key: 'catalog/lakehouse',
+    change: (f) => edit(f, 'definitions/unity-catalog.yml', 'team: data-platform', 'team: lakehouse'),
+    changed: (ws) => ws.ucCatalogs.get('lakehouse_usw2')?.properties,
+    // Someone grants analysts more than reading, by hand, in the standby.
+    drift: (ws) => ws.ucGrants.get('catalog/lakehouse_usw2')?.get('analysts')?.add('MODIFY'),
+    repaired: (ws) => ucGrants(ws, 'catalog/lakehouse_usw2', 'analysts'),
+  },
+  {
+    key: 'schema/bronze',
+    change: (f) => edit(f, 'definitions/unity-catalog.yml', 'comment: Raw data as it landed', 'comment: Raw'),
+    changed: (ws) => ws.ucSchemas.get('lakehouse_usw2.bronze')?.comment,
+    drift: (ws) => ws.ucGrants.get('schema/lakehouse_usw2.bronze')?.delete('analysts'),
+    repaired: (ws) => ucGrants(ws, 'schema/lakehouse_usw2.bronze', 'analysts'),
+  },
+  {
+    key: 'volume/landing',
+    change: (f) =>
+      edit(
+        f,
+        'definitions/unity-catalog.yml',
+        '  - { group_name: analysts, permission_level: READ_VOLUME }\n',
+        '',
+      ),
+    changed: (ws) => ucGrants(ws, 'volume/lakehouse_usw2.bronze.landing', 'analysts'),
+    drift: (ws) => {
+      const v = ws.ucVolumes.get('lakehouse_usw2.bronze.landing');
+      if (v) v.comment = 'changed by hand';
+    },
+    repaired: (ws) => ws.ucVolumes.get('lakehouse_usw2.bronze.landing')?.comment,
+  },
   {
     key: 'git-folder/etl-code',
     change: (f) => edit(f, 'definitions/workspace.yml', 'branch: release', 'branch: release-2'),
@@ -188,6 +222,9 @@ const CASES: KindCase[] = [
 ];
 
 const EXPECTED_CHANGED: Record<string, unknown> = {
+  'catalog/lakehouse': { team: 'lakehouse' },
+  'schema/bronze': 'Raw',
+  'volume/landing': [],
   'git-folder/etl-code': 'release-2',
   'job/nightly-etl': 7200,
   'cluster/shared-etl': 45,
@@ -202,6 +239,9 @@ const EXPECTED_CHANGED: Record<string, unknown> = {
   'global-init-script/ca-bundle': false,
 };
 const EXPECTED_REPAIRED: Record<string, unknown> = {
+  'catalog/lakehouse': ['BROWSE', 'USE_CATALOG'],
+  'schema/bronze': ['SELECT', 'USE_SCHEMA'],
+  'volume/landing': 'Files as the sources deliver them',
   'git-folder/etl-code': 'release',
   'job/nightly-etl': 0,
   'cluster/shared-etl': 'absent',
@@ -332,7 +372,10 @@ describe('prune', () => {
     const report = await runApply(connectProject(files, hosts, env, { prune: true }));
     expect(report.message).toBeUndefined();
     const deletes = report.plans[1]?.entries.filter((e) => e.action === 'delete').map((e) => e.key) ?? [];
-    expect(deletes).toHaveLength(17);
+    expect(deletes).toHaveLength(20);
+    // A volume before its schema, a schema before its catalog: UC refuses to delete what is not empty.
+    expect(deletes.indexOf('volume/landing')).toBeLessThan(deletes.indexOf('schema/bronze'));
+    expect(deletes.indexOf('schema/bronze')).toBeLessThan(deletes.indexOf('catalog/lakehouse'));
     // Jobs go before the cluster, pipeline and notebooks they use; notebooks before their folder.
     expect(deletes.indexOf('job/weekly-report')).toBeLessThan(deletes.indexOf('cluster/shared-etl'));
     expect(deletes.indexOf('cluster/shared-etl')).toBeLessThan(deletes.indexOf('instance-pool/etl-pool'));
@@ -347,6 +390,8 @@ describe('prune', () => {
         initScripts: ws.initScripts.size,
         warehouses: ws.warehouses.size,
         gitFolders: ws.repos.size,
+        catalogs: ws.ucCatalogs.size,
+        grantsLeft: ws.ucGrants.size,
       }).toEqual({
         pools: 0,
         policies: 0,
@@ -356,6 +401,8 @@ describe('prune', () => {
         initScripts: 0,
         warehouses: 1,
         gitFolders: 0,
+        catalogs: 0,
+        grantsLeft: 0,
       });
       expect([...ws.objects.keys()].filter((p) => p.startsWith('/Shared/etl'))).toEqual([]);
     }

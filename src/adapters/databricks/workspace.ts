@@ -21,6 +21,7 @@ import { policiesApi } from './kinds/policies.ts';
 import { poolsApi } from './kinds/pools.ts';
 import { reposApi } from './kinds/repos.ts';
 import { secretScopesApi } from './kinds/secrets.ts';
+import { catalogsApi, schemasApi, volumesApi } from './kinds/unity-catalog.ts';
 import { warehousesApi } from './kinds/warehouses.ts';
 import {
   directoriesApi,
@@ -44,6 +45,9 @@ const APIS: Record<KindName, KindApi> = {
   file: filesApi,
   directory: directoriesApi,
   'git-folder': reposApi,
+  catalog: catalogsApi,
+  schema: schemasApi,
+  volume: volumesApi,
   'secret-scope': secretScopesApi,
   'global-init-script': initScriptsApi,
 };
@@ -135,6 +139,7 @@ export class DatabricksWorkspace implements Workspace {
 
   async readPermissions(kind: KindName, id: string): Promise<Grant[] | undefined> {
     const api = APIS[kind];
+    if (api.readPermissions) return api.readPermissions(this.transport, id);
     const type = kindRules(kind).api.permissionType;
     if (!type) return undefined;
     const justSet = this.grantsJustSet.get(`${kind}/${id}`);

@@ -15,9 +15,9 @@ export async function readForExport(
   concurrency = 8,
 ): Promise<ObservedObject[]> {
   const { principal } = await ws.check();
-  const none: ReadHints = { names: {}, stateIds: {}, knownContent: {} };
+  const none: ReadHints = { names: {}, stateIds: {}, knownContent: {}, everything: true };
   const listed = await ws.readAll(kinds, none);
-  const hints: ReadHints = { names: {}, stateIds: {}, knownContent: {} };
+  const hints: ReadHints = { names: {}, stateIds: {}, knownContent: {}, everything: true };
   for (const kind of kinds) {
     const ofKind = listed.filter((o) => o.kind === kind);
     hints.stateIds[kind] = ofKind.map((o) => o.id);

@@ -1,4 +1,5 @@
 import type { KindName } from '../model/kinds.ts';
+import { catalog } from './catalog.ts';
 import { cluster } from './cluster.ts';
 import { clusterPolicy } from './cluster-policy.ts';
 import { directory } from './directory.ts';
@@ -9,9 +10,11 @@ import { instancePool } from './instance-pool.ts';
 import { job } from './job.ts';
 import { notebook } from './notebook.ts';
 import { pipeline } from './pipeline.ts';
+import { schema } from './schema.ts';
 import { secretScope } from './secret-scope.ts';
 import { sqlWarehouse } from './sql-warehouse.ts';
 import type { KindRules } from './types.ts';
+import { volume } from './volume.ts';
 
 /** Every kind's rules, by kind name. Adding a kind means adding one file and one line here. */
 export const KINDS: Readonly<Record<KindName, KindRules>> = {
@@ -20,6 +23,9 @@ export const KINDS: Readonly<Record<KindName, KindRules>> = {
   file,
   'git-folder': gitFolder,
   'secret-scope': secretScope,
+  catalog,
+  schema,
+  volume,
   'cluster-policy': clusterPolicy,
   'instance-pool': instancePool,
   'global-init-script': globalInitScript,

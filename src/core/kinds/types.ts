@@ -96,7 +96,7 @@ export function stateIsOneOf(idle: readonly string[]): PassiveInvariant['broken'
 
 /** The SDK request type the spec schema is generated from (see `scripts/gen-schemas.ts`). */
 export interface SdkType {
-  module: 'jobs' | 'compute' | 'pipelines' | 'sql';
+  module: 'jobs' | 'compute' | 'pipelines' | 'sql' | 'catalog';
   name: string;
   omit: readonly string[];
 }
@@ -141,7 +141,12 @@ export interface KindRules {
    * The spec field a workspace knows the object by (`cluster_name`, `path`), and whether the
    * workspace keeps it unique: job and cluster names are not; paths, scopes, pool names are.
    */
-  identity: { field: string; unique: boolean };
+  identity: {
+    field: string;
+    unique: boolean;
+    /** The name when it is more than one field (a schema's `catalog.schema`): the API's full name. */
+    of?: (spec: JsonObject) => string;
+  };
   /** How the Databricks API names this kind: for import, the permissions API and the adapter. */
   api: {
     /** Field of a GET response holding the workspace id (`job_id`). */
@@ -170,6 +175,8 @@ export interface KindRules {
   deployerKeepsManage?: boolean;
   /** The spec schema: generated from the SDK's model, or written here for workspace-only kinds. */
   spec: SdkType | { schema: JsonObject };
+  /** Field schemas that replace the SDK model's, where the API refuses more than its model says. */
+  specFields?: Readonly<Record<string, JsonObject>>;
   /** Top-level fields of an API GET/list response that a create request must not carry. */
   readOnlyFields: readonly string[];
   /**

@@ -44,7 +44,8 @@ export interface Snapshot {
 
 /** What the workspace knows an object by: its kind's identity field (a name, a path, a scope). */
 export function identityOf(obj: Pick<RenderedObject, 'kind' | 'name' | 'spec'>): string {
-  return String(obj.spec[kindRules(obj.kind).identity.field] ?? obj.name);
+  const identity = kindRules(obj.kind).identity;
+  return identity.of ? identity.of(obj.spec) : String(obj.spec[identity.field] ?? obj.name);
 }
 
 /**

@@ -57,6 +57,11 @@ export interface RenderedObject {
   sensitive: string[];
   allow_recreate?: boolean;
   start_when_active?: boolean;
+  /**
+   * Keys of the objects whose name or path rendering put in the spec (`${catalogs.x.name}`): no
+   * reference is left to show them, and they must exist first all the same.
+   */
+  references?: string[];
 }
 
 export interface RenderedRegion {

@@ -2,9 +2,12 @@ import type { RenderedObject } from '../model/definition.ts';
 import { findReferences, parseReference } from '../model/reference.ts';
 import { forEachString } from '../model/walk.ts';
 
-/** Keys of the objects a rendered object references (`${clusters.x.id}` → `cluster/x`). */
+/**
+ * Keys of the objects a rendered object references: those whose id is still to resolve
+ * (`${clusters.x.id}` → `cluster/x`), and those whose name or path rendering already put in.
+ */
 export function dependenciesOf(obj: RenderedObject): string[] {
-  const deps = new Set<string>();
+  const deps = new Set<string>(obj.references);
   forEachString(obj.spec, (text) => {
     for (const m of findReferences(text)) {
       if (m.escaped) continue;

@@ -80,7 +80,7 @@ export function diffObjects(
   ];
 }
 
-/** Grants as `{"group:data-eng": "CAN_MANAGE"}`, so a re-ordered list is no change. */
+/** Grants as `{"group:data-eng": "CAN_MANAGE"}` (several levels of one principal joined), so a re-ordered list is no change. */
 export function grantMap(grants: readonly Grant[] | undefined): Record<string, string> | undefined {
   if (!grants) return undefined;
   const out: Record<string, string> = {};
@@ -93,7 +93,10 @@ export function grantMap(grants: readonly Grant[] | undefined): Record<string, s
           : g.service_principal_name !== undefined
             ? `service-principal:${g.service_principal_name}`
             : `principal:${g.principal}`;
-    out[who] = g.permission_level ?? g.permission ?? '';
+    // A principal may hold several levels (Unity Catalog privileges): all of them, in one order.
+    const level = g.permission_level ?? g.permission ?? '';
+    const held = out[who];
+    out[who] = held === undefined ? level : [...new Set([...held.split(', '), level])].sort().join(', ');
   }
   return out;
 }

@@ -134,12 +134,14 @@ function describe(e: ErrorObject): Problem {
           expected: `${types.join(' or ')} (or a \${…} reference)`,
         };
       }
+      // A field whose schema says in words what its pattern wants says that, not the pattern.
+      const said = (e.parentSchema as { description?: string }).description;
       return {
         path,
         atKey: false,
         message: 'value has the wrong form',
         ...(found !== undefined ? { found } : {}),
-        expected: `a string matching ${pattern}`,
+        expected: said ? `${said} (a string matching ${pattern})` : `a string matching ${pattern}`,
       };
     }
     case 'not':

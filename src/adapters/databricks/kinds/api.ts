@@ -18,7 +18,8 @@ export interface KindApi {
   delete(t: Transport, id: string): Promise<void>;
   /** Turns the kind's id into the one the permissions API takes (workspace files: path → object_id). */
   permissionId?(t: Transport, id: string): Promise<string>;
-  /** Kinds with their own ACL API (secret scopes) set grants themselves. */
+  /** Kinds with their own ACL API (secret scopes, Unity Catalog) read and set grants themselves. */
+  readPermissions?(t: Transport, id: string): Promise<Grant[]>;
   setPermissions?(t: Transport, id: string, grants: Grant[]): Promise<void>;
   /** Puts the object in a runtime state; returns warnings about what could not be done around it. */
   setLifecycle?(t: Transport, id: string, state: string): Promise<string[]>;
@@ -64,6 +65,6 @@ export function observedObject(
   const { spec } = toCreateShape(rules, raw);
   const owner = rules.ownerMarker?.read(spec);
   // What the workspace knows it by: its name field, else its identity (a Git folder's path).
-  const name = spec[rules.nameField ?? rules.identity.field];
+  const name = rules.identity.of ? rules.identity.of(spec) : spec[rules.nameField ?? rules.identity.field];
   return { kind, id, name: String(name ?? ''), spec, ...(owner ? { owner } : {}), ...extra };
 }
