@@ -150,6 +150,8 @@ export class WorkspaceState {
   get metastoreId(): string {
     return createHash('sha256').update(`metastore/${this.name}`).digest('hex').slice(0, 32);
   }
+  readonly ucCredentials = new Map<string, JsonObject>();
+  readonly ucLocations = new Map<string, JsonObject>();
   readonly ucCatalogs = new Map<string, JsonObject>();
   readonly ucSchemas = new Map<string, JsonObject>();
   readonly ucVolumes = new Map<string, JsonObject>();

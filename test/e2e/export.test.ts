@@ -70,11 +70,18 @@ async function seed(host: string, token: string) {
     provider: 'gitHub',
     path: '/Repos/platform/etl',
   });
-  await call('POST', '/api/2.1/unity-catalog/catalogs', { name: 'lake', storage_root: 's3://acme-lake-us-east-1/uc/' });
+  await call('POST', '/api/2.1/unity-catalog/catalogs', {
+    name: 'lake',
+    storage_root: 's3://acme-lake-us-east-1/uc/',
+  });
   await call('PATCH', '/api/2.1/unity-catalog/permissions/catalog/lake', {
     changes: [{ principal: 'analysts', add: ['USE_CATALOG', 'BROWSE'] }],
   });
-  await call('POST', '/api/2.1/unity-catalog/schemas', { catalog_name: 'lake', name: 'bronze', comment: 'raw' });
+  await call('POST', '/api/2.1/unity-catalog/schemas', {
+    catalog_name: 'lake',
+    name: 'bronze',
+    comment: 'raw',
+  });
   await call('POST', '/api/2.1/unity-catalog/volumes', {
     catalog_name: 'lake',
     schema_name: 'bronze',
@@ -190,7 +197,9 @@ describe('codeploy export: onboarding from a live workspace', () => {
     expect(task?.existing_cluster_id).toBe(standbyCluster?.cluster_id);
     expect(JSON.stringify(standbyJob)).not.toContain('us-east-1');
     expect(JSON.stringify(standbyJob)).toContain('s3://acme-code-us-west-2/ingest.py');
-    expect(secondary.ucVolumes.get('lake.bronze.landing')?.storage_location).toBe('s3://acme-landing-us-west-2/landing/');
+    expect(secondary.ucVolumes.get('lake.bronze.landing')?.storage_location).toBe(
+      's3://acme-landing-us-west-2/landing/',
+    );
     expect(secondary.ucCatalogs.get('lake')?.storage_root).toBe('s3://acme-lake-us-west-2/uc/');
   });
 

@@ -15,6 +15,11 @@ function edited(from: string, to: string): Record<string, string> {
   return files;
 }
 
+/** The line of the example's unity-catalog.yml that holds `text`, counted from 1. */
+function lineOf(text: string): number {
+  return (exampleFiles()[UC_FILE] as string).split('\n').findIndex((l) => l.includes(text)) + 1;
+}
+
 async function post(host: string, token: string, method: string, path: string, body?: object) {
   const r = await fetch(`${host}${path}`, {
     method,
@@ -48,6 +53,14 @@ describe('Unity Catalog', () => {
         'USE_CATALOG',
       ]);
     }
+    // The credential is the standby's own role, and the locations its own buckets.
+    expect(secondary.ucCredentials.get('lake-access')?.aws_iam_role).toMatchObject({
+      role_arn: 'arn:aws:iam::123456789012:role/uc-lake-access-usw2',
+    });
+    expect(secondary.ucLocations.get('lake')).toMatchObject({
+      url: 's3://acme-lake-usw2/unity/',
+      credential_name: 'lake-access',
+    });
     // Converged: a second plan has nothing to do.
     const plan = await runPlan(connectProject(exampleFiles(), hosts, env));
     for (const p of plan.plans) expect(p.entries.filter((e) => e.action !== 'no-change')).toEqual([]);
@@ -85,6 +98,17 @@ describe('Unity Catalog', () => {
     expect(secondary.ucSchemas.has('lakehouse_usw2.scratch')).toBe(true);
   });
 
+  it("refuses a credential role that names the other region: the standby would use the primary's role", () => {
+    const files = edited(
+      'role_arn: "${var.uc_role_arn}"',
+      'role_arn: arn:aws:iam::123456789012:role/uc-lake-access-use1',
+    );
+    const { errors } = loadAndRender(files);
+    expect(errors.map((e) => `${e.rule} ${e.location?.file}:${e.location?.line} ${e.path}`)).toEqual([
+      `region-leak ${UC_FILE}:${lineOf('role_arn')} spec.aws_iam_role.role_arn`,
+    ]);
+  });
+
   it('refuses before any request a privilege the securable does not take and a schema name UC would lower-case', () => {
     const wrongPrivilege = loadAndRender(
       edited(
@@ -93,12 +117,12 @@ describe('Unity Catalog', () => {
       ),
     );
     expect(wrongPrivilege.errors.map((e) => `${e.location?.file}:${e.location?.line} ${e.path}`)).toEqual([
-      `${UC_FILE}:38 permissions[2].permission_level`,
+      `${UC_FILE}:${lineOf('analysts, permission_level: READ_VOLUME')} permissions[2].permission_level`,
     ]);
     expect(wrongPrivilege.errors[0]?.expected).toContain('READ_VOLUME, WRITE_VOLUME');
     const upper = loadAndRender(edited('  name: bronze\n', '  name: Bronze\n'));
     expect(upper.errors.map((e) => `${e.location?.file}:${e.location?.line} ${e.path}`)).toEqual([
-      `${UC_FILE}:20 spec.name`,
+      `${UC_FILE}:${lineOf('  name: bronze')} spec.name`,
     ]);
     expect(upper.errors[0]?.expected).toMatch(/^Lower case \(UC stores it so\)/);
   });
@@ -132,5 +156,11 @@ describe('Unity Catalog', () => {
     });
     expect(managed.status).toBe(400);
     expect((await call('DELETE', '/api/2.1/unity-catalog/catalogs/c')).status).toBe(400);
+    const noCredential = await call('POST', '/api/2.1/unity-catalog/external-locations', {
+      name: 'l',
+      url: 's3://b/',
+      credential_name: 'missing',
+    });
+    expect(noCredential.status).toBe(404);
   });
 });

@@ -21,7 +21,13 @@ import { policiesApi } from './kinds/policies.ts';
 import { poolsApi } from './kinds/pools.ts';
 import { reposApi } from './kinds/repos.ts';
 import { secretScopesApi } from './kinds/secrets.ts';
-import { catalogsApi, schemasApi, volumesApi } from './kinds/unity-catalog.ts';
+import {
+  catalogsApi,
+  externalLocationsApi,
+  schemasApi,
+  storageCredentialsApi,
+  volumesApi,
+} from './kinds/unity-catalog.ts';
 import { warehousesApi } from './kinds/warehouses.ts';
 import {
   directoriesApi,
@@ -45,6 +51,8 @@ const APIS: Record<KindName, KindApi> = {
   file: filesApi,
   directory: directoriesApi,
   'git-folder': reposApi,
+  'storage-credential': storageCredentialsApi,
+  'external-location': externalLocationsApi,
   catalog: catalogsApi,
   schema: schemasApi,
   volume: volumesApi,

@@ -11,7 +11,7 @@ export const catalog: KindRules = {
   plural: 'catalogs',
   description:
     'A Unity Catalog catalog, with its grants (`permissions`, one privilege each). Schemas name it as `${catalogs.<name>.name}`.',
-  wave: 1,
+  wave: 2,
   nameField: 'name',
   identity: { field: 'name', unique: true },
   api: { idField: 'name', listKey: 'catalogs' },

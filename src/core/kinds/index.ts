@@ -3,6 +3,7 @@ import { catalog } from './catalog.ts';
 import { cluster } from './cluster.ts';
 import { clusterPolicy } from './cluster-policy.ts';
 import { directory } from './directory.ts';
+import { externalLocation } from './external-location.ts';
 import { file } from './file.ts';
 import { gitFolder } from './git-folder.ts';
 import { globalInitScript } from './global-init-script.ts';
@@ -13,6 +14,7 @@ import { pipeline } from './pipeline.ts';
 import { schema } from './schema.ts';
 import { secretScope } from './secret-scope.ts';
 import { sqlWarehouse } from './sql-warehouse.ts';
+import { storageCredential } from './storage-credential.ts';
 import type { KindRules } from './types.ts';
 import { volume } from './volume.ts';
 
@@ -23,6 +25,8 @@ export const KINDS: Readonly<Record<KindName, KindRules>> = {
   file,
   'git-folder': gitFolder,
   'secret-scope': secretScope,
+  'storage-credential': storageCredential,
+  'external-location': externalLocation,
   catalog,
   schema,
   volume,

@@ -7,7 +7,7 @@ export const schema: KindRules = {
   plural: 'schemas',
   description:
     'A Unity Catalog schema in a catalog (`catalog_name: ${catalogs.<name>.name}`), with its grants (`permissions`, one privilege each).',
-  wave: 2,
+  wave: 3,
   nameField: 'name',
   identity: { field: 'name', unique: true, of: (spec) => fullName(spec.catalog_name, spec.name) },
   api: { idField: 'full_name', listKey: 'schemas' },

@@ -7,7 +7,10 @@
  * reading data is no activity, and a failover needs them in place.
  */
 
-/** Fields of a UC GET that a create request does not take (the SDK's CatalogInfo, SchemaInfo, VolumeInfo). */
+/**
+ * Fields of a UC GET that a create request does not take (the SDK's CatalogInfo, SchemaInfo,
+ * VolumeInfo, StorageCredentialInfo, ExternalLocationInfo).
+ */
 export const UC_READ_ONLY = [
   'browse_only',
   'catalog_type',
@@ -22,6 +25,10 @@ export const UC_READ_ONLY = [
   'updated_at',
   'updated_by',
   'provisioning_info',
+  'id',
+  'credential_id',
+  'isolation_mode',
+  'used_for_managed_storage',
 ];
 
 /** UC refuses a name with spaces, periods, slashes or control characters (databricks/cli libs/testserver/catalogs.go). */
@@ -87,6 +94,24 @@ export const UC_PRIVILEGES = {
     'WRITE_VOLUME',
   ],
   volume: ['ALL_PRIVILEGES', 'APPLY_TAG', 'MANAGE', 'READ_VOLUME', 'WRITE_VOLUME'],
+  'storage-credential': [
+    'ALL_PRIVILEGES',
+    'CREATE_EXTERNAL_LOCATION',
+    'CREATE_EXTERNAL_TABLE',
+    'MANAGE',
+    'READ_FILES',
+    'WRITE_FILES',
+  ],
+  'external-location': [
+    'ALL_PRIVILEGES',
+    'BROWSE',
+    'CREATE_EXTERNAL_TABLE',
+    'CREATE_EXTERNAL_VOLUME',
+    'CREATE_MANAGED_STORAGE',
+    'MANAGE',
+    'READ_FILES',
+    'WRITE_FILES',
+  ],
 } as const;
 
 /** `catalog.schema`, `catalog.schema.volume`: what UC knows an object by, and its id in the API. */

@@ -10,7 +10,7 @@ export const volume: KindRules = {
   plural: 'volumes',
   description:
     'A Unity Catalog volume in a schema, MANAGED or EXTERNAL (with a `storage_location`), with its grants (`permissions`, one privilege each).',
-  wave: 3,
+  wave: 4,
   nameField: 'name',
   identity: {
     field: 'name',

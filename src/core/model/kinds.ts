@@ -5,6 +5,8 @@ export const KIND_NAMES = [
   'file',
   'git-folder',
   'secret-scope',
+  'storage-credential',
+  'external-location',
   'catalog',
   'schema',
   'volume',

@@ -1,13 +1,13 @@
-import type { JsonObject } from '../../core/model/json.ts';
+import { isObject, type JsonObject } from '../../core/model/json.ts';
 import { ApiFailure, invalid, notFound } from '../errors.ts';
 import type { WorkspaceState } from '../state.ts';
 import type { Call, Route } from '../types.ts';
 
 /**
- * Unity Catalog catalogs, schemas and volumes of this workspace's metastore, and their grants.
- * Sources: the SDK's catalog models (CreateCatalog, CatalogInfo, CreateSchema, SchemaInfo,
- * CreateVolumeRequestContent, VolumeInfo, the Update* requests, UpdatePermissions) and the
- * databricks/cli testserver (catalogs.go, schemas.go, volumes.go, grants.go).
+ * Unity Catalog storage credentials, external locations, catalogs, schemas and volumes of this
+ * workspace's metastore, and their grants. Sources: the SDK's catalog models (the Create*, *Info,
+ * Update* and Delete* requests, UpdatePermissions) and the databricks/cli testserver
+ * (external_locations.go, catalogs.go, schemas.go, volumes.go, grants.go).
  */
 const UC = '/api/2.1/unity-catalog';
 
@@ -79,6 +79,156 @@ const CATALOG_UPDATABLE = [
 ];
 const SCHEMA_UPDATABLE = ['comment', 'properties', 'owner', 'enable_predictive_optimization'];
 const VOLUME_UPDATABLE = ['comment', 'owner'];
+
+/** The role UC assumes a credential's role from (the SDK's AwsIamRoleResponse.unity_catalog_iam_arn). */
+const UC_MASTER_ROLE = 'arn:aws:iam::414351767826:role/unity-catalog-prod-UCMasterRole-14S5ZJVKOTYTL';
+
+/** A credential as UC shows it: the identity with what UC filled in (the SDK's *Response models). */
+function credentialView(ws: WorkspaceState, body: JsonObject): JsonObject {
+  const out: JsonObject = { ...body };
+  delete out.skip_validation;
+  if (isObject(body.aws_iam_role))
+    out.aws_iam_role = {
+      ...body.aws_iam_role,
+      external_id: ws.metastoreId,
+      unity_catalog_iam_arn: UC_MASTER_ROLE,
+    };
+  if (isObject(body.azure_managed_identity))
+    out.azure_managed_identity = { ...body.azure_managed_identity, credential_id: ws.nextHexId(32) };
+  if (isObject(body.databricks_gcp_service_account) || body.databricks_gcp_service_account === undefined) {
+    if (!body.aws_iam_role && !body.azure_managed_identity)
+      out.databricks_gcp_service_account = { email: `uc-${ws.nextHexId(8)}@uc.iam.gserviceaccount.com` };
+  }
+  return out;
+}
+
+const CREDENTIAL_UPDATABLE = [
+  'aws_iam_role',
+  'azure_managed_identity',
+  'databricks_gcp_service_account',
+  'comment',
+  'read_only',
+  'skip_validation',
+  'owner',
+];
+const LOCATION_UPDATABLE = [
+  'url',
+  'credential_name',
+  'comment',
+  'read_only',
+  'fallback',
+  'enable_file_events',
+  'file_event_queue',
+  'encryption_details',
+  'skip_validation',
+  'owner',
+];
+
+const credentialRoutes: Route[] = [
+  {
+    method: 'POST',
+    pattern: `${UC}/storage-credentials`,
+    handler: ({ ws, body, user }) => {
+      const name = checkName('storage credential', body.name);
+      if (ws.ucCredentials.has(name)) throw taken(`Storage Credential '${name}' already exists`);
+      const info: JsonObject = {
+        ...credentialView(ws, body),
+        ...stamp(ws, user, name),
+        id: ws.nextHexId(32),
+      };
+      ws.ucCredentials.set(name, info);
+      return info;
+    },
+  },
+  {
+    method: 'GET',
+    pattern: `${UC}/storage-credentials`,
+    handler: (call) => page([...call.ws.ucCredentials.values()], 'storage_credentials', call),
+  },
+  {
+    method: 'GET',
+    pattern: `${UC}/storage-credentials/:name`,
+    handler: ({ ws, params }) => found(ws.ucCredentials, 'Storage Credential', params.name),
+  },
+  {
+    method: 'PATCH',
+    pattern: `${UC}/storage-credentials/:name`,
+    handler: ({ ws, params, body, user }) => {
+      const item = found(ws.ucCredentials, 'Storage Credential', params.name);
+      patch(item, body, CREDENTIAL_UPDATABLE, user);
+      Object.assign(item, credentialView(ws, item));
+      return item;
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: `${UC}/storage-credentials/:name`,
+    handler: ({ ws, params, query }) => {
+      const name = String(params.name);
+      found(ws.ucCredentials, 'Storage Credential', name);
+      // The SDK's DeleteStorageCredentialRequest `force`: "even if there are dependent external locations".
+      const users = [...ws.ucLocations.values()].filter((l) => l.credential_name === name);
+      if (users.length > 0 && query.get('force') !== 'true')
+        throw invalid(`Storage credential '${name}' has ${users.length} dependent external location(s).`);
+      ws.ucCredentials.delete(name);
+      forgetGrants(ws, name, 'storage_credential');
+      return {};
+    },
+  },
+];
+
+const locationRoutes: Route[] = [
+  {
+    method: 'POST',
+    pattern: `${UC}/external-locations`,
+    handler: ({ ws, body, user }) => {
+      const name = checkName('external location', body.name);
+      // databricks/cli libs/testserver/external_locations.go: a url is required.
+      if (typeof body.url !== 'string' || body.url === '')
+        throw invalid('CreateExternalLocation Missing required field: url');
+      // CreateExternalLocation.credential_name names a storage credential of the metastore.
+      found(ws.ucCredentials, 'Storage Credential', String(body.credential_name));
+      if (ws.ucLocations.has(name)) throw taken(`External Location '${name}' already exists`);
+      const { skip_validation: _skip, ...kept } = body;
+      const info: JsonObject = { ...kept, ...stamp(ws, user, name) };
+      delete info.full_name;
+      ws.ucLocations.set(name, info);
+      return info;
+    },
+  },
+  {
+    method: 'GET',
+    pattern: `${UC}/external-locations`,
+    handler: (call) => page([...call.ws.ucLocations.values()], 'external_locations', call),
+  },
+  {
+    method: 'GET',
+    pattern: `${UC}/external-locations/:name`,
+    handler: ({ ws, params }) => found(ws.ucLocations, 'External Location', params.name),
+  },
+  {
+    method: 'PATCH',
+    pattern: `${UC}/external-locations/:name`,
+    handler: ({ ws, params, body, user }) => {
+      const item = found(ws.ucLocations, 'External Location', params.name);
+      if (body.credential_name !== undefined)
+        found(ws.ucCredentials, 'Storage Credential', String(body.credential_name));
+      patch(item, body, LOCATION_UPDATABLE, user);
+      delete item.skip_validation;
+      return item;
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: `${UC}/external-locations/:name`,
+    handler: ({ ws, params }) => {
+      found(ws.ucLocations, 'External Location', params.name);
+      ws.ucLocations.delete(String(params.name));
+      forgetGrants(ws, String(params.name), 'external_location');
+      return {};
+    },
+  },
+];
 
 const catalogRoutes: Route[] = [
   {
@@ -257,6 +407,8 @@ const volumeRoutes: Route[] = [
 ];
 
 const SECURABLES: Record<string, (ws: WorkspaceState) => Map<string, JsonObject>> = {
+  storage_credential: (ws) => ws.ucCredentials,
+  external_location: (ws) => ws.ucLocations,
   catalog: (ws) => ws.ucCatalogs,
   schema: (ws) => ws.ucSchemas,
   volume: (ws) => ws.ucVolumes,
@@ -271,10 +423,15 @@ function securable(call: Call): string {
 }
 
 /** A deleted securable's grants go with it, and those of everything it held. */
-function forgetGrants(ws: WorkspaceState, fullName: string): void {
+function forgetGrants(ws: WorkspaceState, fullName: string, type?: string): void {
   for (const key of [...ws.ucGrants.keys()]) {
-    const name = key.slice(key.indexOf('/') + 1);
-    if (name === fullName || name.startsWith(`${fullName}.`)) ws.ucGrants.delete(key);
+    const [keyType = '', name = ''] = [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)];
+    const nested = ['catalog', 'schema', 'volume'].includes(keyType) && !type;
+    if (
+      (type === undefined || keyType === type) &&
+      (name === fullName || (nested && name.startsWith(`${fullName}.`)))
+    )
+      ws.ucGrants.delete(key);
   }
 }
 
@@ -340,6 +497,8 @@ const grantRoutes: Route[] = [
 ];
 
 export const unityCatalogRoutes: Route[] = [
+  ...credentialRoutes,
+  ...locationRoutes,
   ...catalogRoutes,
   ...schemaRoutes,
   ...volumeRoutes,

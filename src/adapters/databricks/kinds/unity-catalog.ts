@@ -7,17 +7,19 @@ import type { Transport } from '../transport.ts';
 import { ignoreNotFound, type KindApi, observedObject, paginate } from './api.ts';
 
 /**
- * Unity Catalog catalogs, schemas and volumes (the SDK's CatalogsAPI, SchemasAPI, VolumesAPI), and
- * their grants (GrantsAPI). UC knows each by its full name, which is also its id here. A PATCH
+ * Unity Catalog storage credentials, external locations, catalogs, schemas and volumes (the SDK's
+ * StorageCredentialsAPI, ExternalLocationsAPI, CatalogsAPI, SchemasAPI, VolumesAPI), and their
+ * grants (GrantsAPI). UC knows each by its full name, which is also its id here. A PATCH
  * changes only what it names; what cannot be updated is a recreate in the kind's rules.
  */
 const UC = '/api/2.1/unity-catalog';
 
 interface UcKind {
   kind: KindName;
-  /** Path segment of the collection and of the permissions API's securable type. */
-  collection: 'catalogs' | 'schemas' | 'volumes';
-  securable: 'catalog' | 'schema' | 'volume';
+  /** Path segment of the collection, the key of its list answer, and the permissions API's securable type. */
+  collection: string;
+  listKey: string;
+  securable: string;
   /** Fields the update request takes (the SDK's UpdateCatalog, UpdateSchema, UpdateVolumeRequestContent). */
   updatable: readonly string[];
   /** The list calls that find the objects of interest: one per parent (UC lists by catalog, by schema). */
@@ -37,7 +39,7 @@ function ucApi(k: UcKind): KindApi {
             query: { ...query, max_results: 1000, page_token: token },
             idempotent: true,
           });
-          const list = (page[k.collection] as JsonObject[] | undefined) ?? [];
+          const list = (page[k.listKey] as JsonObject[] | undefined) ?? [];
           return { items: list, next: (page.next_page_token as string | undefined) || undefined };
         });
         for (const item of items)
@@ -102,25 +104,61 @@ async function parentsOf(
     ? await allParents(t, depth)
     : [...(hints.names[kind] ?? []), ...(hints.stateIds[kind] ?? [])];
   const parents = new Set(names.map((n) => n.split('.').slice(0, depth).join('.')));
-  return [...parents]
-    .sort()
-    .map((p): Record<string, string> => {
-      const [catalog_name = '', schema_name = ''] = p.split('.');
-      return depth === 1 ? { catalog_name } : { catalog_name, schema_name };
-    });
+  return [...parents].sort().map((p): Record<string, string> => {
+    const [catalog_name = '', schema_name = ''] = p.split('.');
+    return depth === 1 ? { catalog_name } : { catalog_name, schema_name };
+  });
 }
 
 /** Full names of every catalog (depth 1) or every schema (depth 2), with a dot to make them parents. */
 async function allParents(t: Transport, depth: 1 | 2): Promise<string[]> {
-  const catalogs = (await catalogsApi.list(t, { names: {}, stateIds: {}, knownContent: {} })).map((c) => `${c.id}.`);
+  const catalogs = (await catalogsApi.list(t, { names: {}, stateIds: {}, knownContent: {} })).map(
+    (c) => `${c.id}.`,
+  );
   if (depth === 1) return catalogs;
   const hints: ReadHints = { names: {}, stateIds: {}, knownContent: {}, everything: true };
   return (await schemasApi.list(t, hints)).map((s) => `${s.id}.`);
 }
 
+export const storageCredentialsApi = ucApi({
+  kind: 'storage-credential',
+  collection: 'storage-credentials',
+  listKey: 'storage_credentials',
+  securable: 'storage_credential',
+  updatable: [
+    'aws_iam_role',
+    'azure_managed_identity',
+    'databricks_gcp_service_account',
+    'comment',
+    'read_only',
+    'skip_validation',
+  ],
+  parents: async () => [{}],
+});
+
+export const externalLocationsApi = ucApi({
+  kind: 'external-location',
+  collection: 'external-locations',
+  listKey: 'external_locations',
+  securable: 'external_location',
+  updatable: [
+    'url',
+    'credential_name',
+    'comment',
+    'read_only',
+    'fallback',
+    'enable_file_events',
+    'file_event_queue',
+    'encryption_details',
+    'skip_validation',
+  ],
+  parents: async () => [{}],
+});
+
 export const catalogsApi = ucApi({
   kind: 'catalog',
   collection: 'catalogs',
+  listKey: 'catalogs',
   securable: 'catalog',
   updatable: ['comment', 'properties', 'options'],
   parents: async () => [{}],
@@ -129,6 +167,7 @@ export const catalogsApi = ucApi({
 export const schemasApi = ucApi({
   kind: 'schema',
   collection: 'schemas',
+  listKey: 'schemas',
   securable: 'schema',
   updatable: ['comment', 'properties'],
   parents: (t, hints, kind) => parentsOf(t, hints, kind, 1),
@@ -137,6 +176,7 @@ export const schemasApi = ucApi({
 export const volumesApi = ucApi({
   kind: 'volume',
   collection: 'volumes',
+  listKey: 'volumes',
   securable: 'volume',
   updatable: ['comment'],
   parents: (t, hints, kind) => parentsOf(t, hints, kind, 2),
