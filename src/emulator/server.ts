@@ -7,6 +7,7 @@ import { clusterRoutes } from './api/clusters.ts';
 import { computeRoutes } from './api/compute.ts';
 import { initScriptRoutes } from './api/init-scripts.ts';
 import { jobRoutes } from './api/jobs.ts';
+import { libraryRoutes } from './api/libraries.ts';
 import { oidcRoutes } from './api/oidc.ts';
 import { permissionRoutes } from './api/permissions.ts';
 import { pipelineRoutes } from './api/pipelines.ts';
@@ -23,6 +24,7 @@ import type { EmulatorOptions, FaultRule, LoggedRequest, RateLimit, Route } from
 const ROUTES: Route[] = [
   ...jobRoutes,
   ...clusterRoutes,
+  ...libraryRoutes,
   ...computeRoutes,
   ...pipelineRoutes,
   ...warehouseRoutes,

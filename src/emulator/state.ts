@@ -39,6 +39,8 @@ export interface ClusterRecord {
   terminated_time?: number;
   /** Terminated, unpinned, and older than 30 days: gone for good. */
   purged?: boolean;
+  /** Libraries asked for, in order; `uninstallAt` when their removal waits for a restart. */
+  libraries?: Array<{ library: JsonObject; uninstallAt?: number }>;
 }
 export interface PoolRecord {
   instance_pool_id: string;

@@ -129,6 +129,11 @@ export interface Workspace {
   /** Everything of these kinds that is there (owned or not), by list calls where the API has them. */
   readAll(kinds: readonly KindName[], hints: ReadHints): Promise<ObservedObject[]>;
   create(obj: DesiredObject): Promise<string>;
+  /**
+   * What a create does once the object exists (a cluster's libraries), done again for an object
+   * found after a create whose answer was lost; it must be harmless to repeat.
+   */
+  finishCreate(obj: DesiredObject, id: string): Promise<void>;
   update(obj: DesiredObject, current: ObservedObject): Promise<void>;
   delete(kind: KindName, id: string): Promise<void>;
   /** Direct grants on one object (inherited ones left out); undefined for kinds without ACLs. */

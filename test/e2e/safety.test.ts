@@ -77,7 +77,7 @@ describe('faults: an apply succeeds or stops with a per-object report, and a re-
     expect(second.ok).toBe(true);
     expect(census('primary')).toEqual(CLEAN);
     expect(census('secondary')).toEqual(CLEAN);
-    expect(first.ok || first.reason === 'apply-failed').toBe(true);
+    expect(first.ok || first.reason === 'apply-failed', `${first.reason}: ${first.message}`).toBe(true);
   });
 
   it('retries 5xx and dropped connections on idempotent calls, and reports what it could not do', async () => {

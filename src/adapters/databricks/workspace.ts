@@ -133,6 +133,10 @@ export class DatabricksWorkspace implements Workspace {
     return (await Promise.all(lists)).flat();
   }
 
+  async finishCreate(obj: DesiredObject, id: string): Promise<void> {
+    await APIS[obj.kind].finishCreate?.(this.transport, id, obj);
+  }
+
   create(obj: DesiredObject): Promise<string> {
     return APIS[obj.kind].create(this.transport, obj);
   }

@@ -1,4 +1,4 @@
-import { isObject } from '../model/json.ts';
+import { canonicalJson, isObject } from '../model/json.ts';
 import { clusterBackendDefaults, clusterIgnoreRemote, dataSecurityModeAliases } from './cluster-fields.ts';
 import { mapTagMarker } from './owner-marker.ts';
 import { type KindRules, stateIsOneOf } from './types.ts';
@@ -43,8 +43,19 @@ export const cluster: KindRules = {
   ownerMarker: mapTagMarker('custom_tags'),
   permissionLevels: ['CAN_ATTACH_TO', 'CAN_RESTART', 'CAN_MANAGE'],
   deployerKeepsManage: true,
-  spec: { module: 'compute', name: 'CreateCluster', omit: ['clone_from'] },
+  // `libraries` are installed through the Libraries API once the cluster exists (the adapter).
+  spec: {
+    module: 'compute',
+    name: 'CreateCluster',
+    omit: ['clone_from'],
+    extra: { libraries: 'Array<Library>' },
+  },
   readOnlyFields: CLUSTER_READ_ONLY,
+  // Libraries are a set: cluster-status lists them in the order they were added, not as written.
+  normalize: (spec) =>
+    Array.isArray(spec.libraries)
+      ? { ...spec, libraries: [...spec.libraries].sort((a, b) => canonicalJson(a).localeCompare(canonicalJson(b))) }
+      : spec,
   unwrapExport(raw) {
     // `spec` holds the settings the user last gave, without the server's additions: the best source.
     if (isObject(raw.spec) && 'cluster_id' in raw) return raw.spec;
@@ -79,9 +90,12 @@ export const cluster: KindRules = {
     },
   ],
   disable(spec, permissions, policy) {
-    // Nothing in the spec differs: the cluster is created (which starts it) and then terminated.
+    // The cluster is created (which starts it) and then terminated. Its libraries stay in the
+    // definition but are not installed on the standby: the apply that makes the region active
+    // installs them, and the cluster takes them when it starts.
+    const { libraries: _installedWhenActive, ...rest } = spec;
     return {
-      spec,
+      spec: rest,
       ...(permissions ? { permissions } : {}),
       lifecycle: { state: policy.cluster.state },
     };

@@ -99,6 +99,11 @@ export interface SdkType {
   module: 'jobs' | 'compute' | 'pipelines' | 'sql' | 'catalog';
   name: string;
   omit: readonly string[];
+  /**
+   * Fields codeploy adds beside the request's own, typed by another SDK model (`Array<…>`):
+   * a cluster's `libraries`, set through the Libraries API after the cluster exists.
+   */
+  extra?: Readonly<Record<string, string>>;
 }
 
 /**

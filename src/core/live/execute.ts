@@ -217,7 +217,11 @@ export async function createSafely(
       lastError = err;
       if (!errors.isAmbiguous(err) && !errors.isAlreadyExists(err)) throw err;
       const found = await ws.findOwned(want.kind, want.owner, identityOf(want));
-      if (found) return found;
+      if (found) {
+        // The create acted but its answer was lost: what it does after the object exists may not have run.
+        await ws.finishCreate(want, found);
+        return found;
+      }
       if (errors.isAlreadyExists(err)) throw err; // exists, but not ours: a clash that appeared mid-apply
     }
   }

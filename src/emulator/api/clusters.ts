@@ -9,7 +9,7 @@ export const PURGE_AFTER_MS = 30 * 24 * 60 * 60_000;
 
 const LIST_PAGE_MAX = 100;
 
-function cluster(ws: WorkspaceState, id: unknown): ClusterRecord {
+export function cluster(ws: WorkspaceState, id: unknown): ClusterRecord {
   const record = ws.clusters.get(String(id));
   // A missing cluster is 400 INVALID_PARAMETER_VALUE, not 404. Source: the API facts (jobs/get, clusters/get).
   if (!record) throw invalid(`Cluster ${String(id)} does not exist`);

@@ -14,6 +14,8 @@ export interface KindApi {
   kind: KindName;
   list(t: Transport, hints: ReadHints): Promise<ObservedObject[]>;
   create(t: Transport, obj: DesiredObject): Promise<string>;
+  /** The steps of `create` after the object exists, repeatable (see Workspace.finishCreate). */
+  finishCreate?(t: Transport, id: string, obj: DesiredObject): Promise<void>;
   update(t: Transport, id: string, obj: DesiredObject, current: ObservedObject): Promise<void>;
   delete(t: Transport, id: string): Promise<void>;
   /** Turns the kind's id into the one the permissions API takes (workspace files: path → object_id). */

@@ -1,4 +1,5 @@
-import type { JsonObject } from '../../../core/model/json.ts';
+import { cluster as clusterRules } from '../../../core/kinds/cluster.ts';
+import { canonicalJson, isObject, type JsonObject } from '../../../core/model/json.ts';
 import type { ObservedObject } from '../../../ports/workspace.ts';
 import { DatabricksError } from '../errors.ts';
 import type { Transport } from '../transport.ts';
@@ -71,7 +72,7 @@ export const clustersApi: KindApi = {
         continue;
       }
       try {
-        out.push(observed(await getCluster(t, c.cluster_id), true));
+        out.push(await withLibraries(t, observed(await getCluster(t, c.cluster_id), true)));
       } catch (err) {
         if (!isGone(err)) throw err;
       }
@@ -80,7 +81,7 @@ export const clustersApi: KindApi = {
     // clusters/list drops clusters terminated long ago: read the ones codeploy recorded directly.
     for (const id of recorded) {
       try {
-        out.push(observed(await getCluster(t, id), true));
+        out.push(await withLibraries(t, observed(await getCluster(t, id), true)));
       } catch (err) {
         if (!isGone(err)) throw err;
       }
@@ -89,19 +90,27 @@ export const clustersApi: KindApi = {
   },
   async create(t, obj) {
     // Databricks starts every cluster it creates; a passive region terminates it right after.
+    const { libraries, ...spec } = obj.spec;
     const r = await t.request<{ cluster_id: string }>('POST', '/api/2.1/clusters/create', {
-      body: obj.spec,
+      body: spec,
       idempotent: false,
     });
+    await syncLibraries(t, r.cluster_id, libraries, []);
     return r.cluster_id;
   },
-  async update(t, id, obj) {
+  async finishCreate(t, id, obj) {
+    // Installing an installed library changes nothing: safe after a create whose answer was lost.
+    await syncLibraries(t, id, obj.spec.libraries, []);
+  },
+  async update(t, id, obj, current) {
     await settledCluster(t, id);
+    const { libraries, ...spec } = obj.spec;
     // Editing a running cluster restarts it; a terminated one stays terminated.
     await t.request('POST', '/api/2.1/clusters/edit', {
-      body: { ...obj.spec, cluster_id: id },
+      body: { ...spec, cluster_id: id },
       idempotent: true,
     });
+    await syncLibraries(t, id, libraries, current.spec.libraries);
   },
   async delete(t, id) {
     // A pinned cluster cannot be deleted for good: unpin it first (Terraform resourceClusterDelete).
@@ -146,3 +155,44 @@ export const clustersApi: KindApi = {
     }
   },
 };
+
+/**
+ * The libraries cluster-status shows as installed or to be installed (the SDK's LibrariesService):
+ * those waiting for a restart to be removed are gone already as far as a plan is concerned, and
+ * libraries for all clusters are not this cluster's.
+ */
+async function withLibraries(t: Transport, o: ObservedObject): Promise<ObservedObject> {
+  const r = await t.request<{ library_statuses?: JsonObject[] }>('GET', '/api/2.0/libraries/cluster-status', {
+    query: { cluster_id: o.id },
+    idempotent: true,
+  });
+  const libraries = (r.library_statuses ?? [])
+    .filter((s) => s.status !== 'UNINSTALL_ON_RESTART' && s.is_library_for_all_clusters !== true)
+    .map((s) => s.library)
+    .filter(isObject);
+  if (libraries.length === 0) return o;
+  return { ...o, spec: clusterRules.normalize?.({ ...o.spec, libraries }) ?? o.spec };
+}
+
+/**
+ * Installs what `wanted` adds and uninstalls what it drops (an uninstall takes effect at the next
+ * restart). Both calls are idempotent: installing an installed library, or uninstalling one that is
+ * not installed, changes nothing (the SDK's LibrariesService).
+ */
+async function syncLibraries(t: Transport, id: string, wanted: unknown, held: unknown): Promise<void> {
+  const want = Array.isArray(wanted) ? wanted.filter(isObject) : [];
+  const have = Array.isArray(held) ? held.filter(isObject) : [];
+  const key = (l: JsonObject) => canonicalJson(l);
+  const install = want.filter((l) => !have.some((h) => key(h) === key(l)));
+  const uninstall = have.filter((h) => !want.some((l) => key(h) === key(l)));
+  if (install.length > 0)
+    await t.request('POST', '/api/2.0/libraries/install', {
+      body: { cluster_id: id, libraries: install },
+      idempotent: true,
+    });
+  if (uninstall.length > 0)
+    await t.request('POST', '/api/2.0/libraries/uninstall', {
+      body: { cluster_id: id, libraries: uninstall },
+      idempotent: true,
+    });
+}
