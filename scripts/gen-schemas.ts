@@ -61,7 +61,10 @@ for (const rules of Object.values(KINDS)) {
   }
   if (!('schema' in rules.spec))
     for (const [field, type] of Object.entries(rules.spec.extra ?? {}))
-      (spec as { properties: Record<string, unknown> }).properties[field] = builder.type(rules.spec.module, type);
+      (spec as { properties: Record<string, unknown> }).properties[field] = builder.type(
+        rules.spec.module,
+        type,
+      );
   // Where the API refuses more than its model says (a UC name), the kind's own field schema.
   for (const [field, fieldSchema] of Object.entries(rules.specFields ?? {}))
     (spec as { properties: Record<string, unknown> }).properties[field] = fieldSchema;

@@ -54,7 +54,10 @@ export const cluster: KindRules = {
   // Libraries are a set: cluster-status lists them in the order they were added, not as written.
   normalize: (spec) =>
     Array.isArray(spec.libraries)
-      ? { ...spec, libraries: [...spec.libraries].sort((a, b) => canonicalJson(a).localeCompare(canonicalJson(b))) }
+      ? {
+          ...spec,
+          libraries: [...spec.libraries].sort((a, b) => canonicalJson(a).localeCompare(canonicalJson(b))),
+        }
       : spec,
   unwrapExport(raw) {
     // `spec` holds the settings the user last gave, without the server's additions: the best source.
