@@ -3,6 +3,7 @@ import { appendFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isObject, type Json, type JsonObject } from '../core/model/json.ts';
+import { alertRoutes } from './api/alerts.ts';
 import { clusterRoutes } from './api/clusters.ts';
 import { computeRoutes } from './api/compute.ts';
 import { initScriptRoutes } from './api/init-scripts.ts';
@@ -32,6 +33,7 @@ const ROUTES: Route[] = [
   ...secretRoutes,
   ...initScriptRoutes,
   ...repoRoutes,
+  ...alertRoutes,
   ...unityCatalogRoutes,
   ...permissionRoutes,
   ...oidcRoutes,

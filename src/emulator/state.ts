@@ -147,6 +147,8 @@ export class WorkspaceState {
   readonly scopes = new Map<string, SecretScope>();
   readonly initScripts = new Map<string, InitScriptRecord>();
   readonly repos = new Map<string, RepoRecord>();
+  /** SQL alerts (Alerts V2), by id; a deleted one stays, in the trash, with lifecycle_state DELETED. */
+  readonly alerts = new Map<string, JsonObject>();
   /** Unity Catalog objects, by full name (this workspace's metastore), and their privilege assignments. */
   /** The metastore this workspace is attached to: each region has its own. */
   get metastoreId(): string {

@@ -38,10 +38,24 @@ interface KindCase {
 
 const repo = (ws: WorkspaceState) => [...ws.repos.values()].find((r) => r.path === '/Shared/git/etl-code');
 
+const lateEvents = (ws: WorkspaceState) =>
+  [...ws.alerts.values()].find((a) => a.display_name === 'Events arrive late');
 const ucGrants = (ws: WorkspaceState, key: string, principal: string) =>
   [...(ws.ucGrants.get(key)?.get(principal) ?? [])].sort();
 
 const CASES: KindCase[] = [
+  {
+    key: 'alert/late-events',
+    change: (f) => edit(f, 'definitions/alerts.yml', 'double_value: 30', 'double_value: 45'),
+    changed: (ws) => lateEvents(ws)?.evaluation,
+    // Someone unpauses the standby's alert by hand: it would page the on-call from both regions.
+    drift: (ws) => {
+      const a = lateEvents(ws);
+      if (a)
+        a.schedule = { quartz_cron_schedule: '0 0/15 * * * ?', timezone_id: 'UTC', pause_status: 'UNPAUSED' };
+    },
+    repaired: (ws) => (lateEvents(ws)?.schedule as { pause_status?: string } | undefined)?.pause_status,
+  },
   {
     key: 'external-location/landing',
     change: (f) => edit(f, 'definitions/unity-catalog.yml', 'read_only: true', 'read_only: false'),
@@ -233,6 +247,12 @@ const CASES: KindCase[] = [
 ];
 
 const EXPECTED_CHANGED: Record<string, unknown> = {
+  'alert/late-events': {
+    source: { name: 'lag_minutes' },
+    comparison_operator: 'GREATER_THAN',
+    threshold: { value: { double_value: 45 } },
+    notification: { notify_on_ok: true },
+  },
   'external-location/landing': false,
   'catalog/lakehouse': { team: 'lakehouse' },
   'schema/bronze': 'Raw',
@@ -251,6 +271,7 @@ const EXPECTED_CHANGED: Record<string, unknown> = {
   'global-init-script/ca-bundle': false,
 };
 const EXPECTED_REPAIRED: Record<string, unknown> = {
+  'alert/late-events': 'PAUSED',
   'external-location/landing': 's3://acme-landing-usw2/volumes/',
   'catalog/lakehouse': ['BROWSE', 'USE_CATALOG'],
   'schema/bronze': ['SELECT', 'USE_SCHEMA'],
@@ -385,7 +406,7 @@ describe('prune', () => {
     const report = await runApply(connectProject(files, hosts, env, { prune: true }));
     expect(report.message, report.message).toBeUndefined();
     const deletes = report.plans[1]?.entries.filter((e) => e.action === 'delete').map((e) => e.key) ?? [];
-    expect(deletes).toHaveLength(23);
+    expect(deletes).toHaveLength(24);
     // A volume before its schema, a schema before its catalog: UC refuses to delete what is not empty.
     expect(deletes.indexOf('volume/landing')).toBeLessThan(deletes.indexOf('schema/bronze'));
     expect(deletes.indexOf('schema/bronze')).toBeLessThan(deletes.indexOf('catalog/lakehouse'));

@@ -63,6 +63,16 @@ const DEFECTS: Defect[] = [
     fails: ['secondary: matches the release', 'secondary: no unpaused schedule'],
   },
   {
+    name: 'an alert unpaused by hand in the passive region',
+    seed: (em, host, token) => {
+      const alert = [...em.workspace('secondary').alerts.values()][0];
+      return byHand(host, token, 'PATCH', `/api/2.0/alerts/${String(alert?.id)}?update_mask=schedule`, {
+        schedule: { quartz_cron_schedule: '0 0/15 * * * ?', timezone_id: 'UTC', pause_status: 'UNPAUSED' },
+      });
+    },
+    fails: ['secondary: matches the release', 'secondary: alert schedules paused'],
+  },
+  {
     name: "a leaked endpoint (the primary's bucket in the standby)",
     seed: (em, host, token) =>
       byHand(host, token, 'POST', '/api/2.2/jobs/update', {

@@ -12,6 +12,7 @@ import type {
   Workspace,
 } from '../../ports/workspace.ts';
 import { AmbiguousWriteError, DatabricksError } from './errors.ts';
+import { alertsApi } from './kinds/alerts.ts';
 import { ignoreNotFound, type KindApi } from './kinds/api.ts';
 import { clustersApi } from './kinds/clusters.ts';
 import { initScriptsApi } from './kinds/init-scripts.ts';
@@ -51,6 +52,7 @@ const APIS: Record<KindName, KindApi> = {
   file: filesApi,
   directory: directoriesApi,
   'git-folder': reposApi,
+  alert: alertsApi,
   'storage-credential': storageCredentialsApi,
   'external-location': externalLocationsApi,
   catalog: catalogsApi,

@@ -1,4 +1,5 @@
 import type { KindName } from '../model/kinds.ts';
+import { alert } from './alert.ts';
 import { catalog } from './catalog.ts';
 import { cluster } from './cluster.ts';
 import { clusterPolicy } from './cluster-policy.ts';
@@ -36,6 +37,7 @@ export const KINDS: Readonly<Record<KindName, KindRules>> = {
   cluster,
   'sql-warehouse': sqlWarehouse,
   pipeline,
+  alert,
   job,
 };
 

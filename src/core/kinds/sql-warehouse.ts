@@ -9,7 +9,8 @@ export const sqlWarehouse: KindRules = {
   wave: 3,
   identity: { field: 'name', unique: true },
   api: { idField: 'id', listKey: 'warehouses', permissionType: 'warehouses' },
-  referencedBy: ['**.sql_task.warehouse_id', '**.dashboard_task.warehouse_id'],
+  // A top-level warehouse_id is an alert's (and a dashboard's or a query's) warehouse.
+  referencedBy: ['**.sql_task.warehouse_id', '**.dashboard_task.warehouse_id', 'warehouse_id'],
   nameField: 'name',
   ownerMarker: warehouseTagMarker,
   permissionLevels: ['CAN_VIEW', 'CAN_MONITOR', 'CAN_USE', 'CAN_MANAGE', 'IS_OWNER'],

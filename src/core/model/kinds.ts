@@ -16,6 +16,7 @@ export const KIND_NAMES = [
   'cluster',
   'sql-warehouse',
   'pipeline',
+  'alert',
   'job',
 ] as const;
 

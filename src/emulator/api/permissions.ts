@@ -79,6 +79,14 @@ export const ACL_TYPES: Record<string, AclType> = {
     adminLevel: 'CAN_MANAGE',
     creatorGrant: true,
   },
+  // Alerts V2: `/permissions/alertsv2/{id}` (databricks/cli bundle/direct/dresources/permissions.go,
+  // libs/testserver/permissions.go); levels as Terraform's sql_alert.
+  alertsv2: {
+    levels: ['CAN_READ', 'CAN_RUN', 'CAN_EDIT', 'CAN_MANAGE'],
+    exists: (ws, id) => ws.alerts.get(id)?.lifecycle_state === 'ACTIVE',
+    adminLevel: 'CAN_MANAGE',
+    creatorGrant: true,
+  },
   notebooks: { levels: WORKSPACE_LEVELS, exists: workspaceObject, adminLevel: 'CAN_MANAGE' },
   files: { levels: WORKSPACE_LEVELS, exists: workspaceObject, adminLevel: 'CAN_MANAGE' },
 };
