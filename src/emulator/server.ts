@@ -8,6 +8,7 @@ import { clusterRoutes } from './api/clusters.ts';
 import { computeRoutes } from './api/compute.ts';
 import { initScriptRoutes } from './api/init-scripts.ts';
 import { jobRoutes } from './api/jobs.ts';
+import { lakeviewRoutes } from './api/lakeview.ts';
 import { libraryRoutes } from './api/libraries.ts';
 import { oidcRoutes } from './api/oidc.ts';
 import { permissionRoutes } from './api/permissions.ts';
@@ -34,6 +35,7 @@ const ROUTES: Route[] = [
   ...initScriptRoutes,
   ...repoRoutes,
   ...alertRoutes,
+  ...lakeviewRoutes,
   ...unityCatalogRoutes,
   ...permissionRoutes,
   ...oidcRoutes,

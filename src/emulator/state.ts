@@ -149,6 +149,10 @@ export class WorkspaceState {
   readonly repos = new Map<string, RepoRecord>();
   /** SQL alerts (Alerts V2), by id; a deleted one stays, in the trash, with lifecycle_state DELETED. */
   readonly alerts = new Map<string, JsonObject>();
+  /** AI/BI dashboards by id (a deleted one stays, TRASHED), their published versions and schedules. */
+  readonly dashboards = new Map<string, JsonObject>();
+  readonly publishedDashboards = new Map<string, JsonObject>();
+  readonly dashboardSchedules = new Map<string, Map<string, JsonObject>>();
   /** Unity Catalog objects, by full name (this workspace's metastore), and their privilege assignments. */
   /** The metastore this workspace is attached to: each region has its own. */
   get metastoreId(): string {

@@ -38,12 +38,30 @@ interface KindCase {
 
 const repo = (ws: WorkspaceState) => [...ws.repos.values()].find((r) => r.path === '/Shared/git/etl-code');
 
+const health = (ws: WorkspaceState) =>
+  [...ws.dashboards.values()].find(
+    (d) => d.display_name === 'Pipeline health' && d.lifecycle_state === 'ACTIVE',
+  );
 const lateEvents = (ws: WorkspaceState) =>
   [...ws.alerts.values()].find((a) => a.display_name === 'Events arrive late');
 const ucGrants = (ws: WorkspaceState, key: string, principal: string) =>
   [...(ws.ucGrants.get(key)?.get(principal) ?? [])].sort();
 
 const CASES: KindCase[] = [
+  {
+    key: 'dashboard/pipeline-health',
+    change: (f) => edit(f, 'definitions/dashboards.yml', 'displayName: Overview', 'displayName: Health'),
+    changed: (ws) => JSON.parse(String(health(ws)?.serialized_dashboard)).pages[0].displayName,
+    // Someone unpauses the standby's refresh schedule by hand.
+    drift: (ws) => {
+      for (const s of ws.dashboardSchedules.get(String(health(ws)?.dashboard_id))?.values() ?? [])
+        s.pause_status = 'UNPAUSED';
+    },
+    repaired: (ws) =>
+      [...(ws.dashboardSchedules.get(String(health(ws)?.dashboard_id))?.values() ?? [])].map(
+        (s) => s.pause_status,
+      ),
+  },
   {
     key: 'alert/late-events',
     change: (f) => edit(f, 'definitions/alerts.yml', 'double_value: 30', 'double_value: 45'),
@@ -247,6 +265,7 @@ const CASES: KindCase[] = [
 ];
 
 const EXPECTED_CHANGED: Record<string, unknown> = {
+  'dashboard/pipeline-health': 'Health',
   'alert/late-events': {
     source: { name: 'lag_minutes' },
     comparison_operator: 'GREATER_THAN',
@@ -271,6 +290,7 @@ const EXPECTED_CHANGED: Record<string, unknown> = {
   'global-init-script/ca-bundle': false,
 };
 const EXPECTED_REPAIRED: Record<string, unknown> = {
+  'dashboard/pipeline-health': ['PAUSED'],
   'alert/late-events': 'PAUSED',
   'external-location/landing': 's3://acme-landing-usw2/volumes/',
   'catalog/lakehouse': ['BROWSE', 'USE_CATALOG'],
@@ -406,7 +426,7 @@ describe('prune', () => {
     const report = await runApply(connectProject(files, hosts, env, { prune: true }));
     expect(report.message, report.message).toBeUndefined();
     const deletes = report.plans[1]?.entries.filter((e) => e.action === 'delete').map((e) => e.key) ?? [];
-    expect(deletes).toHaveLength(24);
+    expect(deletes).toHaveLength(25);
     // A volume before its schema, a schema before its catalog: UC refuses to delete what is not empty.
     expect(deletes.indexOf('volume/landing')).toBeLessThan(deletes.indexOf('schema/bronze'));
     expect(deletes.indexOf('schema/bronze')).toBeLessThan(deletes.indexOf('catalog/lakehouse'));

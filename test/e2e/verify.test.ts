@@ -73,6 +73,20 @@ const DEFECTS: Defect[] = [
     fails: ['secondary: matches the release', 'secondary: alert schedules paused'],
   },
   {
+    name: 'a dashboard schedule unpaused by hand in the passive region',
+    seed: async (em, host, token) => {
+      const board = [...em.workspace('secondary').dashboards.values()][0];
+      const id = String(board?.dashboard_id);
+      const schedule = [...(em.workspace('secondary').dashboardSchedules.get(id)?.values() ?? [])][0];
+      await fetch(`${host}/api/2.0/lakeview/dashboards/${id}/schedules/${String(schedule?.schedule_id)}`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ ...schedule, pause_status: 'UNPAUSED' }),
+      });
+    },
+    fails: ['secondary: matches the release', 'secondary: dashboard schedules paused'],
+  },
+  {
     name: "a leaked endpoint (the primary's bucket in the standby)",
     seed: (em, host, token) =>
       byHand(host, token, 'POST', '/api/2.2/jobs/update', {

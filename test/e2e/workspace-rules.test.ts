@@ -328,7 +328,7 @@ describe('what the server filled in, and what a person changed', () => {
     expect(report.ok).toBe(false);
     expect(report.reason).toBe('apply-failed');
     expect(report.message).toMatch(
-      /primary: 25 done \(25 create\), 0 failed, 0 not done\n\s+could not read the workspace back after the apply/,
+      /primary: 26 done \(26 create\), 0 failed, 0 not done\n\s+could not read the workspace back after the apply/,
     );
     // A 403 is not temporary: the message does not send the user to run it again.
     expect(report.message).toContain('Running it again will not cure this by itself');

@@ -15,6 +15,7 @@ import { AmbiguousWriteError, DatabricksError } from './errors.ts';
 import { alertsApi } from './kinds/alerts.ts';
 import { ignoreNotFound, type KindApi } from './kinds/api.ts';
 import { clustersApi } from './kinds/clusters.ts';
+import { dashboardsApi } from './kinds/dashboards.ts';
 import { initScriptsApi } from './kinds/init-scripts.ts';
 import { jobsApi } from './kinds/jobs.ts';
 import { pipelinesApi } from './kinds/pipelines.ts';
@@ -53,6 +54,7 @@ const APIS: Record<KindName, KindApi> = {
   directory: directoriesApi,
   'git-folder': reposApi,
   alert: alertsApi,
+  dashboard: dashboardsApi,
   'storage-credential': storageCredentialsApi,
   'external-location': externalLocationsApi,
   catalog: catalogsApi,

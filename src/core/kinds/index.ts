@@ -3,6 +3,7 @@ import { alert } from './alert.ts';
 import { catalog } from './catalog.ts';
 import { cluster } from './cluster.ts';
 import { clusterPolicy } from './cluster-policy.ts';
+import { dashboard } from './dashboard.ts';
 import { directory } from './directory.ts';
 import { externalLocation } from './external-location.ts';
 import { file } from './file.ts';
@@ -38,6 +39,7 @@ export const KINDS: Readonly<Record<KindName, KindRules>> = {
   'sql-warehouse': sqlWarehouse,
   pipeline,
   alert,
+  dashboard,
   job,
 };
 

@@ -17,6 +17,7 @@ export const KIND_NAMES = [
   'sql-warehouse',
   'pipeline',
   'alert',
+  'dashboard',
   'job',
 ] as const;
 

@@ -87,6 +87,13 @@ export const ACL_TYPES: Record<string, AclType> = {
     adminLevel: 'CAN_MANAGE',
     creatorGrant: true,
   },
+  // Source: Terraform permissions/permission_definitions.go (dashboards: CAN_READ, CAN_RUN, CAN_EDIT, CAN_MANAGE).
+  dashboards: {
+    levels: ['CAN_READ', 'CAN_RUN', 'CAN_EDIT', 'CAN_MANAGE'],
+    exists: (ws, id) => ws.dashboards.get(id)?.lifecycle_state === 'ACTIVE',
+    adminLevel: 'CAN_MANAGE',
+    creatorGrant: true,
+  },
   notebooks: { levels: WORKSPACE_LEVELS, exists: workspaceObject, adminLevel: 'CAN_MANAGE' },
   files: { levels: WORKSPACE_LEVELS, exists: workspaceObject, adminLevel: 'CAN_MANAGE' },
 };
