@@ -13,6 +13,7 @@ import { libraryRoutes } from './api/libraries.ts';
 import { oidcRoutes } from './api/oidc.ts';
 import { permissionRoutes } from './api/permissions.ts';
 import { pipelineRoutes } from './api/pipelines.ts';
+import { queryRoutes } from './api/queries.ts';
 import { repoRoutes } from './api/repos.ts';
 import { scimRoutes } from './api/scim.ts';
 import { secretRoutes } from './api/secrets.ts';
@@ -35,6 +36,7 @@ const ROUTES: Route[] = [
   ...initScriptRoutes,
   ...repoRoutes,
   ...alertRoutes,
+  ...queryRoutes,
   ...lakeviewRoutes,
   ...unityCatalogRoutes,
   ...permissionRoutes,

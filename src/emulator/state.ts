@@ -149,6 +149,8 @@ export class WorkspaceState {
   readonly repos = new Map<string, RepoRecord>();
   /** SQL alerts (Alerts V2), by id; a deleted one stays, in the trash, with lifecycle_state DELETED. */
   readonly alerts = new Map<string, JsonObject>();
+  /** SQL queries by id; a deleted one stays, TRASHED. */
+  readonly queries = new Map<string, JsonObject>();
   /** AI/BI dashboards by id (a deleted one stays, TRASHED), their published versions and schedules. */
   readonly dashboards = new Map<string, JsonObject>();
   readonly publishedDashboards = new Map<string, JsonObject>();

@@ -76,7 +76,7 @@ describe('pull request: one plan comment, kept up to date', () => {
       /^<!-- codeploy \{"config":"codeploy.yml","head":"[0-9a-f]{40}","plans":\{"primary":"[0-9a-f]{16}","secondary":"[0-9a-f]{16}"\}\} -->/,
     );
     expect(ours[0]?.body).toContain('### Region `primary` (active)');
-    expect(ours[0]?.body).toContain('**Plan: 26 to create, 0 to update, 0 to delete.**');
+    expect(ours[0]?.body).toContain('**Plan: 27 to create, 0 to update, 0 to delete.**');
 
     // A second push: the same comment is updated, none is added.
     repo.write({
@@ -223,8 +223,8 @@ describe('release tag: guarded deploys', () => {
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ release: 'v1.0.0', 'has-changes': 'true', 'failure-reason': '' });
     expect(JSON.parse(run.outputs['summary-json'] ?? '{}')).toEqual({
-      primary: { role: 'active', create: 26, update: 0, recreate: 0, delete: 0, unchanged: 0 },
-      secondary: { role: 'passive', create: 26, update: 0, recreate: 0, delete: 0, unchanged: 0 },
+      primary: { role: 'active', create: 27, update: 0, recreate: 0, delete: 0, unchanged: 0 },
+      secondary: { role: 'passive', create: 27, update: 0, recreate: 0, delete: 0, unchanged: 0 },
     });
     expect(emulator.workspace('secondary').jobs.size).toBe(4);
     const state = JSON.parse(
@@ -235,10 +235,10 @@ describe('release tag: guarded deploys', () => {
       ).toString(),
     );
     expect(state).toMatchObject({ release: 'v1.0.0', commit: base });
-    expect(run.summary).toContain('| primary | applied | 26 | 0 | 0 |');
+    expect(run.summary).toContain('| primary | applied | 27 | 0 | 0 |');
     // The log has a group per region, listing each object and its outcome.
     expect(run.stdout).toContain(
-      '::group::Region secondary (passive): Plan: 26 to create, 0 to update, 0 to delete.',
+      '::group::Region secondary (passive): Plan: 27 to create, 0 to update, 0 to delete.',
     );
     expect(run.stdout).toContain('create job/nightly-etl: done');
   });
@@ -366,7 +366,7 @@ describe('release tag: the plan that was reviewed', () => {
     const planned = await runAction({ ...event, inputs: { hosts: hostsInput(), mode: 'plan' } });
     expect(planned.code).toBe(0);
     const reviewed = planned.outputs['plan-json'] ?? '';
-    expect(JSON.parse(readFileSync(reviewed, 'utf8')).regions[0].summary.create).toBe(26);
+    expect(JSON.parse(readFileSync(reviewed, 'utf8')).regions[0].summary.create).toBe(27);
 
     // Meanwhile another deploy got there first: the plan is no longer the reviewed one.
     const other = await runAction({ ...event, inputs: { hosts: hostsInput() } });
@@ -720,8 +720,8 @@ describe('schedule and inputs', () => {
       secondary.objects.find((o: { name: string }) => o.name === 'nightly-etl').spec.max_concurrent_runs,
     ).toBe(0);
     expect(JSON.parse(run.outputs['summary-json'] ?? '{}')).toEqual({
-      primary: { objects: 26, role: 'active' },
-      secondary: { objects: 26, role: 'passive' },
+      primary: { objects: 27, role: 'active' },
+      secondary: { objects: 27, role: 'passive' },
     });
     expect(emulator.requests).toEqual([]);
   });

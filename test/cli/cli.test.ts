@@ -37,7 +37,7 @@ describe('codeploy validate', () => {
   it('exits 0 on the example', async () => {
     const r = await cli(['validate', ...CONFIG]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/^✓ valid: 26 object\(s\), rendered for 2 regions \(active: primary\)\.$/m);
+    expect(r.stdout).toMatch(/^✓ valid: 27 object\(s\), rendered for 2 regions \(active: primary\)\.$/m);
   });
 
   it('exits 1 and lists every problem with its file and line, paths relative to the cwd', async () => {

@@ -81,7 +81,7 @@ describe('authentication per region', () => {
     );
     const report = await runPlan(ctx);
     expect(report.message).toBeUndefined();
-    expect(report.plans.map((p) => p.summary.create)).toEqual([26, 26]);
+    expect(report.plans.map((p) => p.summary.create)).toEqual([27, 27]);
   });
 
   it('refuses clearly when federation has no ID token source', async () => {

@@ -63,8 +63,18 @@ const CASES: KindCase[] = [
       ),
   },
   {
+    key: 'query/weekly-numbers',
+    change: (f) => edit(f, 'definitions/sql.yml', 'LIMIT 12', 'LIMIT 52'),
+    changed: (ws) => String([...ws.queries.values()][0]?.query_text).includes('LIMIT 52'),
+    drift: (ws) => {
+      const q = [...ws.queries.values()][0];
+      if (q) q.query_text = 'SELECT 1';
+    },
+    repaired: (ws) => String([...ws.queries.values()][0]?.query_text).includes('LIMIT 12'),
+  },
+  {
     key: 'alert/late-events',
-    change: (f) => edit(f, 'definitions/alerts.yml', 'double_value: 30', 'double_value: 45'),
+    change: (f) => edit(f, 'definitions/sql.yml', 'double_value: 30', 'double_value: 45'),
     changed: (ws) => lateEvents(ws)?.evaluation,
     // Someone unpauses the standby's alert by hand: it would page the on-call from both regions.
     drift: (ws) => {
@@ -265,6 +275,7 @@ const CASES: KindCase[] = [
 ];
 
 const EXPECTED_CHANGED: Record<string, unknown> = {
+  'query/weekly-numbers': true,
   'dashboard/pipeline-health': 'Health',
   'alert/late-events': {
     source: { name: 'lag_minutes' },
@@ -290,6 +301,7 @@ const EXPECTED_CHANGED: Record<string, unknown> = {
   'global-init-script/ca-bundle': false,
 };
 const EXPECTED_REPAIRED: Record<string, unknown> = {
+  'query/weekly-numbers': true,
   'dashboard/pipeline-health': ['PAUSED'],
   'alert/late-events': 'PAUSED',
   'external-location/landing': 's3://acme-landing-usw2/volumes/',
@@ -426,7 +438,7 @@ describe('prune', () => {
     const report = await runApply(connectProject(files, hosts, env, { prune: true }));
     expect(report.message, report.message).toBeUndefined();
     const deletes = report.plans[1]?.entries.filter((e) => e.action === 'delete').map((e) => e.key) ?? [];
-    expect(deletes).toHaveLength(25);
+    expect(deletes).toHaveLength(26);
     // A volume before its schema, a schema before its catalog: UC refuses to delete what is not empty.
     expect(deletes.indexOf('volume/landing')).toBeLessThan(deletes.indexOf('schema/bronze'));
     expect(deletes.indexOf('schema/bronze')).toBeLessThan(deletes.indexOf('catalog/lakehouse'));

@@ -46,7 +46,7 @@ describe('faults: an apply succeeds or stops with a per-object report, and a re-
   it('survives a 429 storm on creates (rate limits with Retry-After)', async () => {
     emulator.rateLimits = [
       { method: 'POST', path: '/jobs/create', perSecond: 1 },
-      { method: 'PUT', path: '/permissions/', perSecond: 2 },
+      { method: 'PUT', path: '/permissions/', perSecond: 4 },
     ];
     const report = await runApply(connectProject(exampleFiles(), hosts, env));
     expect(report.message).toBeUndefined();

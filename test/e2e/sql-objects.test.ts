@@ -29,6 +29,15 @@ describe('SQL alerts and dashboards', () => {
       // Published, with the region's warehouse.
       expect(ws.publishedDashboards.get(String(board(ws)?.dashboard_id))?.warehouse_id).toBe(warehouse(ws));
     }
+    // The report job runs its own region's saved query.
+    for (const ws of [primary, secondary]) {
+      const job = [...ws.jobs.values()].find((j) => j.settings.name === 'weekly-report');
+      type SqlTask = { task_key: string; sql_task?: { query?: { query_id?: string } } };
+      const tasks = (job?.settings.tasks ?? []) as SqlTask[];
+      const task = tasks.find((t) => t.task_key === 'weekly-numbers');
+      expect(task?.sql_task?.query?.query_id).toBe([...ws.queries.keys()][0]);
+    }
+    expect([...primary.queries.keys()][0]).not.toBe([...secondary.queries.keys()][0]);
     expect(String(board(secondary)?.serialized_dashboard)).toContain('lakehouse_usw2.bronze.events');
     expect(String(board(secondary)?.serialized_dashboard)).not.toContain('use1');
     expect([alertSchedule(primary), schedules(primary)]).toEqual(['UNPAUSED', ['UNPAUSED']]);

@@ -21,6 +21,7 @@ import { jobsApi } from './kinds/jobs.ts';
 import { pipelinesApi } from './kinds/pipelines.ts';
 import { policiesApi } from './kinds/policies.ts';
 import { poolsApi } from './kinds/pools.ts';
+import { queriesApi } from './kinds/queries.ts';
 import { reposApi } from './kinds/repos.ts';
 import { secretScopesApi } from './kinds/secrets.ts';
 import {
@@ -54,6 +55,7 @@ const APIS: Record<KindName, KindApi> = {
   directory: directoriesApi,
   'git-folder': reposApi,
   alert: alertsApi,
+  query: queriesApi,
   dashboard: dashboardsApi,
   'storage-credential': storageCredentialsApi,
   'external-location': externalLocationsApi,

@@ -41,6 +41,7 @@ export const dashboard: KindRules = {
     of: (spec) => `${String(spec.parent_path ?? '')}/${String(spec.display_name ?? '')}.lvdash.json`,
   },
   api: { idField: 'dashboard_id', listKey: 'dashboards', permissionType: 'dashboards' },
+  referencedBy: ['**.sql_task.dashboard.dashboard_id', '**.dashboard_task.dashboard_id'],
   // Source: Terraform permissions/permission_definitions.go (dashboards: CAN_READ, CAN_RUN, CAN_EDIT, CAN_MANAGE).
   permissionLevels: ['CAN_READ', 'CAN_RUN', 'CAN_EDIT', 'CAN_MANAGE'],
   deployerKeepsManage: true,

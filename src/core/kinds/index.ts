@@ -13,6 +13,7 @@ import { instancePool } from './instance-pool.ts';
 import { job } from './job.ts';
 import { notebook } from './notebook.ts';
 import { pipeline } from './pipeline.ts';
+import { query } from './query.ts';
 import { schema } from './schema.ts';
 import { secretScope } from './secret-scope.ts';
 import { sqlWarehouse } from './sql-warehouse.ts';
@@ -38,6 +39,7 @@ export const KINDS: Readonly<Record<KindName, KindRules>> = {
   cluster,
   'sql-warehouse': sqlWarehouse,
   pipeline,
+  query,
   alert,
   dashboard,
   job,

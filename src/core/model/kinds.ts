@@ -16,6 +16,7 @@ export const KIND_NAMES = [
   'cluster',
   'sql-warehouse',
   'pipeline',
+  'query',
   'alert',
   'dashboard',
   'job',

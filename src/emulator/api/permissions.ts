@@ -87,6 +87,13 @@ export const ACL_TYPES: Record<string, AclType> = {
     adminLevel: 'CAN_MANAGE',
     creatorGrant: true,
   },
+  // Source: Terraform permissions/permission_definitions.go (sql queries: CAN_READ, CAN_RUN, CAN_EDIT, CAN_MANAGE).
+  queries: {
+    levels: ['CAN_READ', 'CAN_RUN', 'CAN_EDIT', 'CAN_MANAGE'],
+    exists: (ws, id) => ws.queries.get(id)?.lifecycle_state === 'ACTIVE',
+    adminLevel: 'CAN_MANAGE',
+    creatorGrant: true,
+  },
   // Source: Terraform permissions/permission_definitions.go (dashboards: CAN_READ, CAN_RUN, CAN_EDIT, CAN_MANAGE).
   dashboards: {
     levels: ['CAN_READ', 'CAN_RUN', 'CAN_EDIT', 'CAN_MANAGE'],
