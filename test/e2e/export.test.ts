@@ -58,7 +58,42 @@ async function seed(host: string, token: string) {
   await call('PATCH', `/api/2.0/permissions/jobs/${job_id}`, {
     access_control_list: [{ group_name: 'data-engineers', permission_level: 'CAN_MANAGE_RUN' }],
   });
-  await call('POST', '/api/2.0/sql/warehouses', { name: 'bi', cluster_size: 'Small', auto_stop_mins: 20 });
+  const warehouse = await call('POST', '/api/2.0/sql/warehouses', {
+    name: 'bi',
+    cluster_size: 'Small',
+    auto_stop_mins: 20,
+  });
+  await call('POST', '/api/2.0/workspace/mkdirs', { path: '/Shared/reports' });
+  await call('POST', '/api/2.0/sql/queries', {
+    query: {
+      display_name: 'Daily counts',
+      parent_path: '/Shared/reports',
+      warehouse_id: warehouse.id,
+      query_text: 'SELECT 1',
+    },
+  });
+  await call('POST', '/api/2.0/alerts', {
+    display_name: 'Too few rows',
+    parent_path: '/Shared/reports',
+    warehouse_id: warehouse.id,
+    query_text: 'SELECT count(*) AS n FROM lake.bronze.t',
+    evaluation: {
+      source: { name: 'n' },
+      comparison_operator: 'LESS_THAN',
+      threshold: { value: { double_value: 1 } },
+    },
+    schedule: { quartz_cron_schedule: '0 0 * * * ?', timezone_id: 'UTC' },
+  });
+  const board = await call('POST', '/api/2.0/lakeview/dashboards', {
+    display_name: 'Daily',
+    parent_path: '/Shared/reports',
+    warehouse_id: warehouse.id,
+    serialized_dashboard: JSON.stringify({ pages: [{ name: 'p1', displayName: 'One' }] }),
+  });
+  await call('POST', `/api/2.0/lakeview/dashboards/${board.dashboard_id}/schedules`, {
+    display_name: 'morning',
+    cron_schedule: { quartz_cron_expression: '0 0 6 * * ?', timezone_id: 'UTC' },
+  });
   await call('POST', '/api/2.0/secrets/scopes/create', { scope: 'etl' });
   await call('POST', '/api/2.0/secrets/put', {
     scope: 'etl',
@@ -147,6 +182,10 @@ describe('codeploy export: onboarding from a live workspace', () => {
         'catalogs/lake.yml',
         'schemas/bronze.yml',
         'volumes/landing.yml',
+        'queries/daily-counts.yml',
+        'alerts/too-few-rows.yml',
+        'dashboards/daily.yml',
+        'directories/reports.yml',
       ]),
     );
     const job = files['jobs/nightly-etl.yml'] as string;
@@ -163,6 +202,9 @@ describe('codeploy export: onboarding from a live workspace', () => {
     expect(config).toContain('DATABRICKS_TOKEN_PRIMARY');
     expect(config).toContain('DATABRICKS_TOKEN_SECONDARY');
     expect(files['secret-scopes/etl.yml']).toContain('from_env: SECRET_ETL_API_KEY');
+    expect(files['dashboards/daily.yml']).toContain('parent_path: ${directories.reports.path}');
+    expect(files['dashboards/daily.yml']).toContain('warehouse_id: ${sql-warehouses.bi.id}');
+    expect(files['dashboards/daily.yml']).not.toContain('pageType');
     expect(files['catalogs/lake.yml']).toMatch(/group_name: analysts\n {4}permission_level: BROWSE/);
     expect(config).toContain('secondary: s3://acme-landing-us-west-2/');
 

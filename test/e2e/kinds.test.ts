@@ -85,6 +85,24 @@ const CASES: KindCase[] = [
     repaired: (ws) => (lateEvents(ws)?.schedule as { pause_status?: string } | undefined)?.pause_status,
   },
   {
+    key: 'storage-credential/lake-access',
+    change: (f) =>
+      edit(
+        f,
+        'definitions/unity-catalog.yml',
+        "reads and writes this region's buckets with",
+        'reads and writes with',
+      ),
+    changed: (ws) => ws.ucCredentials.get('lake-access')?.comment,
+    // Someone points the standby's credential at another role by hand.
+    drift: (ws) => {
+      const c = ws.ucCredentials.get('lake-access');
+      if (c) c.aws_iam_role = { role_arn: 'arn:aws:iam::123456789012:role/someone-elses' };
+    },
+    repaired: (ws) =>
+      (ws.ucCredentials.get('lake-access')?.aws_iam_role as { role_arn?: string } | undefined)?.role_arn,
+  },
+  {
     key: 'external-location/landing',
     change: (f) => edit(f, 'definitions/unity-catalog.yml', 'read_only: true', 'read_only: false'),
     changed: (ws) => ws.ucLocations.get('landing')?.read_only,
@@ -275,6 +293,7 @@ const CASES: KindCase[] = [
 ];
 
 const EXPECTED_CHANGED: Record<string, unknown> = {
+  'storage-credential/lake-access': 'What Unity Catalog reads and writes with',
   'query/weekly-numbers': true,
   'dashboard/pipeline-health': 'Health',
   'alert/late-events': {
@@ -301,6 +320,7 @@ const EXPECTED_CHANGED: Record<string, unknown> = {
   'global-init-script/ca-bundle': false,
 };
 const EXPECTED_REPAIRED: Record<string, unknown> = {
+  'storage-credential/lake-access': 'arn:aws:iam::123456789012:role/uc-lake-access-usw2',
   'query/weekly-numbers': true,
   'dashboard/pipeline-health': ['PAUSED'],
   'alert/late-events': 'PAUSED',

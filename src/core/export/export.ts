@@ -81,6 +81,7 @@ export function exportObjects(
       ...(obj.permissions?.length ? { permissions: obj.permissions } : {}),
     });
   }
+  addParentFolders(pending, from);
   const variables: Record<string, string> = {};
   for (const p of pending) p.spec = referencesForIds(p, pending, variables, diags);
 
@@ -144,6 +145,29 @@ export function exportObjects(
 }
 
 /**
+ * The folders queries, alerts and dashboards sit in must exist before them, in the standby too:
+ * each becomes a `directory` definition, and the object names it by reference (so it is made
+ * first). A home folder (`/Users/…`) is left as it is: every user has their own.
+ */
+function addParentFolders(pending: Pending[], from: string): void {
+  for (const p of [...pending]) {
+    const parent = p.spec.parent_path;
+    if (typeof parent !== 'string' || !parent.startsWith('/') || parent.startsWith('/Users/')) continue;
+    let folder = pending.find((f) => f.kind === 'directory' && f.spec.path === parent);
+    if (!folder) {
+      folder = {
+        kind: 'directory',
+        name: uniqueName(pending, 'directory', { path: parent }, 'folder'),
+        from,
+        spec: { path: parent },
+      };
+      pending.push(folder);
+    }
+    p.spec = { ...p.spec, parent_path: `\${directories.${folder.name}.path}` };
+  }
+}
+
+/**
  * The spec as a definition would write it: without codeploy's ownership marker (it puts that on
  * itself) and without the values the workspace fills in by default (the kind's rules name them, and
  * the plan treats their absence as those values). Secret values can never be read: each secret
@@ -182,7 +206,11 @@ function withoutDefaults(rules: FieldRules, value: Json, path: Segment[]): Json 
   return emptied || isDefault(rules, path, out) ? undefined : out;
 }
 
-/** A server default the rules name, or one of the values a backend default lists. */
+/**
+ * A server default the rules name, or one of the values a backend default lists. A backend default
+ * with no values (any value the server fills in) is kept: an export cannot tell it from a value set
+ * on purpose (an external volume's location), and keeping it is never wrong.
+ */
 function isDefault(rules: FieldRules, path: Segment[], value: Json): boolean {
   if (deepEqual(serverDefaultAt(rules, path), value)) return true;
   const backend = (rules.backendDefaults ?? []).find((d) => d.values && matchPath(d.path, path));

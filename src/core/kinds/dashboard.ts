@@ -22,6 +22,23 @@ const SCHEDULE = {
 };
 
 /**
+ * The server adds `pageType: PAGE_TYPE_CANVAS` to every page (databricks/cli
+ * libs/testserver/dashboards.go): that value is dropped on both sides, so it is never a change and
+ * never exported; another page type is kept.
+ */
+function withoutCanvasPageType(spec: JsonObject): JsonObject {
+  const content = spec.serialized_dashboard;
+  if (!isObject(content) || !Array.isArray(content.pages)) return spec;
+  if (!content.pages.some((p) => isObject(p) && p.pageType === 'PAGE_TYPE_CANVAS')) return spec;
+  const pages = content.pages.map((p) => {
+    if (!isObject(p) || p.pageType !== 'PAGE_TYPE_CANVAS') return p;
+    const { pageType: _canvas, ...rest } = p;
+    return rest;
+  });
+  return { ...spec, serialized_dashboard: { ...content, pages } };
+}
+
+/**
  * An AI/BI (Lakeview) dashboard: its content (`serialized_dashboard`, written as an object), the
  * warehouse it runs on, the folder it sits in, and its refresh schedules. It is published after
  * every change, so viewers see what the release holds. A passive region keeps it with every
@@ -82,18 +99,11 @@ export const dashboard: KindRules = {
         // Not JSON: left as written, and the API says what is wrong with it.
       }
     }
-    return out;
+    return withoutCanvasPageType(out);
   },
   fieldRules: {
     ...NO_FIELD_RULES,
     serverDefaults: { 'schedules[].pause_status': 'UNPAUSED' },
-    backendDefaults: [
-      {
-        path: 'serialized_dashboard.pages[].pageType',
-        reason:
-          'the server adds PAGE_TYPE_CANVAS to every page (databricks/cli libs/testserver/dashboards.go)',
-      },
-    ],
     // Pages and datasets by name, so a field the server adds to one is seen as what it is.
     keyedArrays: {
       schedules: 'display_name',
