@@ -4,6 +4,7 @@
  */
 import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
+import { INTERPOLATION_PATTERN } from './sdk-models.ts';
 
 const OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true, verbose: true } as const;
 
@@ -14,10 +15,24 @@ export function validatorModule(
   const ajv = new Ajv({ ...OPTIONS, code: { source: true, esm: true, lines: false } });
   const exportNames: Record<string, string> = { configValidator: 'config' };
   ajv.addSchema(withoutProse(configSchema) as object, 'config');
+  // The SDK types several kinds share (a job's, a pipeline's and a cluster's compute.ClusterSpec)
+  // are compiled once, in one schema of definitions, instead of once per kind: the module is a
+  // third smaller, and the action parses it at every start.
+  const shared: Record<string, unknown> = {};
   for (const [kind, schema] of Object.entries(kindSchemas)) {
-    ajv.addSchema(withoutProse(schema) as object, kind);
+    const { definitions, ...rest } = schema as { definitions?: Record<string, unknown> };
+    for (const [name, def] of Object.entries(definitions ?? {})) {
+      if (name in shared && JSON.stringify(shared[name]) !== JSON.stringify(def))
+        throw new Error(`definition ${name} differs between kinds`);
+      shared[name] = def;
+    }
+    ajv.addSchema(withoutProse(sharedRefs(rest)) as object, kind);
     exportNames[identifier(kind)] = kind;
   }
+  // Its $id sits beside the kinds' own, so their relative `defs#/definitions/…` resolves to it.
+  ajv.addSchema(
+    withoutProse({ $id: 'https://codeploy.dev/schemas/kinds/defs', definitions: shared }) as object,
+  );
   let code = standalone(ajv, exportNames);
   // The generated module still require()s ajv's runtime helpers; make them imports so the module
   // loads as ESM everywhere (Node, vitest and the bundle).
@@ -54,6 +69,19 @@ export function validatorModule(
   };
 }
 
+/** `#/definitions/x` → `defs#/definitions/x`: a kind's references to the shared definitions. */
+function sharedRefs(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(sharedRefs);
+  if (schema === null || typeof schema !== 'object') return schema;
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, value]) =>
+      key === '$ref' && typeof value === 'string' && value.startsWith('#/definitions/')
+        ? [key, `defs${value}`]
+        : [key, sharedRefs(value)],
+    ),
+  );
+}
+
 function identifier(kind: string): string {
   return `${kind.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}Validator`;
 }
@@ -66,7 +94,10 @@ function withoutProse(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(withoutProse);
   if (schema === null || typeof schema !== 'object') return schema;
   const out: Record<string, unknown> = {};
-  const keepDescription = 'not' in schema || 'pattern' in schema;
+  // Beside a pattern of codeploy's own (a UC name), not beside the `${…}` pattern of every SDK scalar.
+  const pattern = (schema as { pattern?: unknown }).pattern;
+  const keepDescription =
+    'not' in schema || (typeof pattern === 'string' && pattern !== `^${INTERPOLATION_PATTERN}$`);
   for (const [key, value] of Object.entries(schema)) {
     if ((key === 'description' && !keepDescription) || key === 'title' || key === '$comment') continue;
     // `properties` and `definitions` map names to schemas: a field may well be called "description".
