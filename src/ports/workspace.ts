@@ -129,6 +129,8 @@ export interface Workspace {
   /** Everything of these kinds that is there (owned or not), by list calls where the API has them. */
   readAll(kinds: readonly KindName[], hints: ReadHints): Promise<ObservedObject[]>;
   create(obj: DesiredObject): Promise<string>;
+  /** The content of a notebook (its source) or a file, as text (`codeploy export`). */
+  readContent(kind: KindName, path: string): Promise<string>;
   /**
    * What a create does once the object exists (a cluster's libraries), done again for an object
    * found after a create whose answer was lost; it must be harmless to repeat.
@@ -185,4 +187,6 @@ export interface ReadHints {
   knownContent: Record<string, { modified_at: number; content_sha256: string }>;
   /** Read every object of the kinds asked, wherever it sits (`codeploy export`), not only those named. */
   everything?: boolean;
+  /** With `everything`: the folders whose whole tree of notebooks, files and folders is read. */
+  roots?: string[];
 }

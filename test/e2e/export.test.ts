@@ -64,6 +64,18 @@ async function seed(host: string, token: string) {
     auto_stop_mins: 20,
   });
   await call('POST', '/api/2.0/workspace/mkdirs', { path: '/Shared/reports' });
+  await call('POST', '/api/2.0/workspace/mkdirs', { path: '/Shared/etl/conf' });
+  await call('POST', '/api/2.0/workspace/import', {
+    path: '/Shared/etl/ingest',
+    format: 'SOURCE',
+    language: 'PYTHON',
+    content: Buffer.from('# Databricks notebook source\nprint("ingest")\n').toString('base64'),
+  });
+  await call('POST', '/api/2.0/workspace/import', {
+    path: '/Shared/etl/conf/settings.json',
+    format: 'RAW',
+    content: Buffer.from('{"batch": 500}\n').toString('base64'),
+  });
   await call('POST', '/api/2.0/sql/queries', {
     query: {
       display_name: 'Daily counts',
@@ -158,6 +170,8 @@ describe('codeploy export: onboarding from a live workspace', () => {
         out,
         '--standby-marker',
         'us-west-2',
+        '--path',
+        '/Shared/etl',
       ],
       ROOT,
       { DATABRICKS_TOKEN_PRIMARY: primary.token },
@@ -186,6 +200,12 @@ describe('codeploy export: onboarding from a live workspace', () => {
         'alerts/too-few-rows.yml',
         'dashboards/daily.yml',
         'directories/reports.yml',
+        'directories/etl.yml',
+        'directories/conf.yml',
+        'notebooks/ingest.yml',
+        'notebooks/src/Shared/etl/ingest.py',
+        'files/settings-json.yml',
+        'files/src/Shared/etl/conf/settings.json',
       ]),
     );
     const job = files['jobs/nightly-etl.yml'] as string;
@@ -202,6 +222,8 @@ describe('codeploy export: onboarding from a live workspace', () => {
     expect(config).toContain('DATABRICKS_TOKEN_PRIMARY');
     expect(config).toContain('DATABRICKS_TOKEN_SECONDARY');
     expect(files['secret-scopes/etl.yml']).toContain('from_env: SECRET_ETL_API_KEY');
+    expect(files['notebooks/ingest.yml']).toContain('source: src/Shared/etl/ingest.py');
+    expect(files['notebooks/src/Shared/etl/ingest.py']).toContain('print("ingest")');
     expect(files['dashboards/daily.yml']).toContain('parent_path: ${directories.reports.path}');
     expect(files['dashboards/daily.yml']).toContain('warehouse_id: ${sql-warehouses.bi.id}');
     expect(files['dashboards/daily.yml']).not.toContain('pageType');
@@ -250,12 +272,12 @@ describe('codeploy export: onboarding from a live workspace', () => {
     const out = mkdtempSync(join(tmpdir(), 'codeploy-export-'));
     const config = ['--config', 'examples/live-config/codeploy.yml', '--host', hosts.primary as string];
     const refused = await cli(
-      ['export', '--region', 'primary', '--out', out, '--kinds', 'job,notebook', ...config],
+      ['export', '--region', 'primary', '--out', out, '--kinds', 'job,widget', ...config],
       ROOT,
       env,
     );
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('--kinds: "notebook" is not one of');
+    expect(refused.stderr).toContain('--kinds: "widget" is not one of');
     expect(emulator.requests).toEqual([]);
     const unknown = await cli(['export', '--region', 'tertiary', '--out', out, ...config], ROOT, env);
     expect(unknown.code).toBe(2);

@@ -34,6 +34,7 @@ import {
 import { warehousesApi } from './kinds/warehouses.ts';
 import {
   directoriesApi,
+  exportContent,
   filesApi,
   listWorkspaceObjects,
   notebooksApi,
@@ -137,6 +138,10 @@ export class DatabricksWorkspace implements Workspace {
       );
     }
     return (await Promise.all(lists)).flat();
+  }
+
+  async readContent(kind: KindName, path: string): Promise<string> {
+    return exportContent(this.transport, path, kind);
   }
 
   async finishCreate(obj: DesiredObject, id: string): Promise<void> {

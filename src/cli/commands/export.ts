@@ -19,13 +19,15 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'Read a live workspace and write a definition file per object and a starter codeploy.yml.',
   usage:
-    'codeploy export --region R --out DIR [--host URL | --config FILE] [--kinds K,…] [--filter GLOB] [--standby NAME] [--standby-marker M] [--force]',
+    'codeploy export --region R --out DIR [--host URL | --config FILE] [--kinds K,…] [--path FOLDER]… [--filter GLOB] [--standby NAME] [--standby-marker M] [--force]',
   help: [
     '  --region R          the region this workspace is (named so in the starter codeploy.yml)',
     '  --out DIR           where to write <kind plural>/<name>.yml and codeploy.yml',
     '  --host URL          the workspace; its token is read from DATABRICKS_TOKEN_<R> (e.g. _PRIMARY)',
     "  --config FILE       or take region R's host and auth from an existing codeploy.yml",
-    `  --kinds K,…         the kinds to read (default: ${EXPORTABLE_KINDS.join(', ')})`,
+    `  --kinds K,…         the kinds to read (default: all, ${EXPORTABLE_KINDS.join(', ')})`,
+    '  --path FOLDER       read the notebooks, files and folders under FOLDER (repeatable), their',
+    '                      content written beside their definitions',
     '  --filter GLOB       only objects whose workspace name matches (`etl-*`)',
     '  --standby NAME      the other region of the starter config (default secondary)',
     "  --standby-marker M  the standby's cloud region (us-west-2): its storage and values get it",
@@ -41,6 +43,7 @@ export const exportCommand: Command = {
     host: { type: 'string' },
     config: { type: 'string' },
     kinds: { type: 'string' },
+    path: { type: 'string', multiple: true },
     filter: { type: 'string' },
     standby: { type: 'string' },
     'standby-marker': { type: 'string' },
@@ -69,7 +72,8 @@ export const exportCommand: Command = {
       { env: io.env },
     ).get(region);
     if (!workspace) return EXIT.failed;
-    const observed = await readForExport(workspace, kinds);
+    const roots = ((values.path as string[] | undefined) ?? []).map(checkedFolder);
+    const { observed, contents } = await readForExport(workspace, kinds, roots);
     const diags = new Diagnostics();
     // The project of the codeploy.yml read from, else the output folder's name.
     const project =
@@ -90,10 +94,11 @@ export const exportCommand: Command = {
         project,
       },
       diags,
+      contents,
     );
     const written = writeGenerated(
       out,
-      [...result.definitions, { path: 'codeploy.yml', text: result.config }],
+      [...result.definitions, ...result.sources, { path: 'codeploy.yml', text: result.config }],
       { force: values.force === true, rule: 'export', diags, io },
     );
     printDiagnostics(diags, '', io, true);
@@ -161,6 +166,12 @@ function workspaceOf(
     project: 'export',
     stateFolder: '/Shared/.codeploy/export',
   };
+}
+
+function checkedFolder(path: string): string {
+  if (!path.startsWith('/') || path === '/')
+    throw new UsageError(`--path takes a workspace folder such as /Shared/etl (got "${path}")`);
+  return path.replace(/\/+$/, '');
 }
 
 function checkedUrl(url: string): string {

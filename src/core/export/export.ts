@@ -19,14 +19,14 @@ import { allForms, regionNames, storageRoots, withStandbyMarker } from './region
 import { type StarterRegion, starterConfig } from './starter-config.ts';
 
 /**
- * The kinds `codeploy export` reads: those whose list and get calls return the whole object.
- * Notebooks, files and folders are left out for now: the workspace tree has no recursive list, and
- * their content belongs in the repo as source files (`codeploy import` and `databricks workspace
- * export-dir` cover them meanwhile).
+ * The kinds `codeploy export` reads: every kind. Notebooks, files and folders are read only under
+ * the folders given (`--path`): the workspace tree has no recursive list, and most of it (home
+ * folders, Repos) is not the workspace layer a team deploys.
  */
-export const EXPORTABLE_KINDS: readonly KindName[] = KIND_NAMES.filter(
-  (kind) => !['directory', 'notebook', 'file'].includes(kind),
-);
+export const EXPORTABLE_KINDS: readonly KindName[] = KIND_NAMES;
+
+/** A notebook's source file extension, by language (the loader reads the language back from it). */
+const NOTEBOOK_EXTENSION: Record<string, string> = { PYTHON: '.py', SQL: '.sql', SCALA: '.scala', R: '.r' };
 
 export interface ExportOptions {
   /** The region the workspace is, in the starter config, and the standby region beside it. */
@@ -43,6 +43,8 @@ export interface ExportOptions {
 
 export interface ExportResult {
   definitions: ImportedDefinition[];
+  /** Notebook and file contents, at paths relative to the output folder, beside their definitions. */
+  sources: Array<{ path: string; text: string }>;
   /** The starter codeploy.yml. */
   config: string;
   /** Region names found in storage URLs: the exported region's markers. */
@@ -65,13 +67,17 @@ export function exportObjects(
   observed: readonly ObservedObject[],
   options: ExportOptions,
   diags: Diagnostics,
+  contents: Readonly<Record<string, string>> = {},
 ): ExportResult {
   const wanted = options.filter === undefined ? () => true : compileGlob(options.filter);
   const from = `the ${options.region} workspace`;
   const pending: Pending[] = [];
+  const sources: ExportResult['sources'] = [];
   for (const obj of observed) {
     if (!options.kinds.includes(obj.kind) || !wanted(obj.name)) continue;
     const spec = exportedSpec(obj);
+    const source = sourceFile(obj, contents[obj.id]);
+    if (source) sources.push({ path: `${kindRules(obj.kind).plural}/${source.path}`, text: source.text });
     pending.push({
       kind: obj.kind,
       name: uniqueName(pending, obj.kind, spec, obj.kind, obj.id),
@@ -79,6 +85,7 @@ export function exportObjects(
       from,
       spec,
       ...(obj.permissions?.length ? { permissions: obj.permissions } : {}),
+      ...(source ? { source: source.path } : {}),
     });
   }
   addParentFolders(pending, from);
@@ -138,10 +145,24 @@ export function exportObjects(
       path: `${kindRules(p.kind).plural}/${p.name}.yml`,
       text: definitionText(p, 'Exported'),
     })),
+    sources,
     config: starterConfig(options.project, regions, 'export'),
     markers,
     storage,
   };
+}
+
+/**
+ * Where a notebook's or file's content goes, relative to its definition's folder: `src/` and its
+ * workspace path (a notebook with its language's extension, which the loader reads back).
+ */
+function sourceFile(
+  obj: ObservedObject,
+  text: string | undefined,
+): { path: string; text: string } | undefined {
+  if ((obj.kind !== 'notebook' && obj.kind !== 'file') || text === undefined) return undefined;
+  const extension = obj.kind === 'notebook' ? (NOTEBOOK_EXTENSION[String(obj.spec.language)] ?? '.py') : '';
+  return { path: `src${obj.id}${extension}`, text };
 }
 
 /**

@@ -12,12 +12,13 @@ import type { KindName } from '../model/kinds.ts';
 export async function readForExport(
   ws: Workspace,
   kinds: readonly KindName[],
+  roots: readonly string[] = [],
   concurrency = 8,
-): Promise<ObservedObject[]> {
+): Promise<{ observed: ObservedObject[]; contents: Record<string, string> }> {
   const { principal } = await ws.check();
-  const none: ReadHints = { names: {}, stateIds: {}, knownContent: {}, everything: true };
+  const none: ReadHints = { names: {}, stateIds: {}, knownContent: {}, everything: true, roots: [...roots] };
   const listed = await ws.readAll(kinds, none);
-  const hints: ReadHints = { names: {}, stateIds: {}, knownContent: {}, everything: true };
+  const hints: ReadHints = { names: {}, stateIds: {}, knownContent: {}, everything: true, roots: [...roots] };
   for (const kind of kinds) {
     const ofKind = listed.filter((o) => o.kind === kind);
     hints.stateIds[kind] = ofKind.map((o) => o.id);
@@ -29,10 +30,17 @@ export async function readForExport(
     const grants = await ws.readPermissions(o.kind, o.id);
     if (grants) o.permissions = grants;
   });
-  return full.map((o) => {
+  // Notebooks and files: their content goes into the repo, beside their definitions.
+  const contents: Record<string, string> = {};
+  const withContent = full.filter((o) => o.kind === 'notebook' || o.kind === 'file');
+  await eachLimited(withContent, concurrency, async (o) => {
+    contents[o.id] = await ws.readContent(o.kind, o.id);
+  });
+  const observed = full.map((o) => {
     if (!o.permissions) return o;
     const grants = comparableGrants(o.permissions, [], principal);
     const { permissions: _all, ...rest } = o;
     return grants.length > 0 ? { ...rest, permissions: grants } : rest;
   });
+  return { observed, contents };
 }

@@ -40,6 +40,8 @@ export interface Pending {
   from: string;
   spec: JsonObject;
   permissions?: Grant[];
+  /** For notebooks and files: the content file, relative to the definition's folder. */
+  source?: string;
 }
 
 /**
@@ -238,6 +240,7 @@ function attachPermissions(
 export function definitionText(p: Pending, by: 'Imported' | 'Exported' = 'Imported'): string {
   const body: JsonObject = { kind: p.kind, name: p.name, spec: p.spec };
   if (p.permissions) body.permissions = p.permissions as unknown as Json;
+  if (p.source) body.source = p.source;
   const origin = p.sourceId !== undefined ? ` (id ${p.sourceId})` : '';
   return `# ${by} by codeploy from ${p.from}${origin}.\n${stringify(body, { lineWidth: 0, aliasDuplicateObjects: false })}`;
 }

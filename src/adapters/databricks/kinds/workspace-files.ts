@@ -26,6 +26,7 @@ export const WORKSPACE_FILE_KINDS: readonly KindName[] = ['notebook', 'file', 'd
  * Content is exported only when its modified_at differs from what codeploy last applied.
  */
 export async function listWorkspaceObjects(t: Transport, hints: ReadHints): Promise<ObservedObject[]> {
+  if (hints.everything && hints.roots) return listTrees(t, hints.roots);
   // The paths of interest: desired notebooks, files and folders, and those codeploy applied before.
   const paths = [
     ...new Set(
@@ -73,13 +74,68 @@ export async function listWorkspaceObjects(t: Transport, hints: ReadHints): Prom
 }
 
 async function exportHash(t: Transport, path: string, kind: KindName): Promise<string> {
+  return createHash('sha256')
+    .update(await exportContent(t, path, kind))
+    .digest('hex');
+}
+
+/** What the workspace exports for a notebook (its source) or a file, as text. */
+export async function exportContent(t: Transport, path: string, kind: KindName): Promise<string> {
   const r = await t.request<{ content?: string }>('GET', '/api/2.0/workspace/export', {
     query: { path, format: kind === 'notebook' ? 'SOURCE' : 'AUTO' },
     idempotent: true,
   });
-  return createHash('sha256')
-    .update(Buffer.from(r.content ?? '', 'base64'))
-    .digest('hex');
+  return Buffer.from(r.content ?? '', 'base64').toString('utf8');
+}
+
+/**
+ * Every notebook, file and folder under the roots (`codeploy export --path`), one listing per
+ * folder, breadth first (the workspace API has no recursive list), with the content's hash.
+ */
+async function listTrees(t: Transport, roots: readonly string[]): Promise<ObservedObject[]> {
+  const out: ObservedObject[] = [];
+  const folders = [...roots];
+  for (let folder = folders.shift(); folder !== undefined; folder = folders.shift()) {
+    let objects: ObjectInfo[] = [];
+    try {
+      const r = await t.request<{ objects?: ObjectInfo[] }>('GET', '/api/2.0/workspace/list', {
+        query: { path: folder },
+        idempotent: true,
+      });
+      objects = r.objects ?? [];
+    } catch (err) {
+      if (!(err instanceof DatabricksError && err.isNotFound)) throw err;
+    }
+    // A root is a definition too, unless it is a workspace's own top folder (/Shared, /Users/x).
+    if (roots.includes(folder) && folder.split('/').length > 3 - (folder.startsWith('/Users/') ? 0 : 1))
+      out.push({ kind: 'directory', id: folder, name: folder, spec: { path: folder } });
+    for (const o of objects) {
+      const kind = TYPE_OF[o.object_type];
+      if (kind === 'directory') folders.push(o.path);
+      else if (kind) {
+        const spec: JsonObject =
+          kind === 'notebook' ? { path: o.path, language: o.language ?? 'PYTHON' } : { path: o.path };
+        const content_sha256 = await exportHash(t, o.path, kind);
+        out.push({
+          kind,
+          id: o.path,
+          name: o.path,
+          spec,
+          content_sha256,
+          meta: { object_id: o.object_id, modified_at: o.modified_at ?? 0 },
+        });
+      }
+      if (kind === 'directory')
+        out.push({
+          kind,
+          id: o.path,
+          name: o.path,
+          spec: { path: o.path },
+          meta: { object_id: o.object_id },
+        });
+    }
+  }
+  return out;
 }
 
 async function objectId(t: Transport, path: string): Promise<string> {
