@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runApply, runPlan } from '../../src/app/live.ts';
+import { toCreateShape } from '../../src/core/kinds/create-shape.ts';
+import { kindRules } from '../../src/core/kinds/index.ts';
+import type { KindName } from '../../src/core/model/kinds.ts';
 import { cli } from '../support/cli.ts';
 import { byHand } from '../support/connect.ts';
 import { connectProject, emulatorPerTest } from '../support/live.ts';
@@ -11,6 +14,16 @@ import { ROOT } from '../support/project.ts';
 const setUp = emulatorPerTest();
 const CORPUS = join(ROOT, 'test/fixtures/databricks-corpus');
 const corpus = (file: string) => JSON.parse(readFileSync(join(CORPUS, file), 'utf8'));
+
+/** Corpus GET payloads of each kind, with the create call that makes them. */
+const CORPUS_OBJECTS: Array<[KindName, string, string]> = [
+  ['instance-pool', 'pools/get-instance-pool1.json', '/api/2.0/instance-pools/create'],
+  ['cluster-policy', 'policies/get-cluster-policy.json', '/api/2.0/policies/clusters/create'],
+  ['global-init-script', 'init-scripts/global-init-script-get1.json', '/api/2.0/global-init-scripts'],
+  ['pipeline', 'pipelines/get-dlt-pipeline.json', '/api/2.0/pipelines'],
+  ['job', 'jobs/get-job-14.json', '/api/2.2/jobs/create'],
+  ['job', 'jobs/get-job-17.json', '/api/2.2/jobs/create'],
+];
 
 /** A workspace made by hand, as a team has it before codeploy: the corpus's clusters and a few of every kind. */
 async function seed(host: string, token: string) {
@@ -30,7 +43,7 @@ async function seed(host: string, token: string) {
     instance_pool_name: 'etl-pool',
     node_type_id: 'i3.xlarge',
     min_idle_instances: 1,
-    aws_attributes: { zone_id: 'us-east-1a' },
+    aws_attributes: { zone_id: 'us-west-2a' },
   });
   const { cluster_id } = await call('POST', '/api/2.1/clusters/create', {
     cluster_name: 'shared-etl',
@@ -39,7 +52,7 @@ async function seed(host: string, token: string) {
     policy_id,
     num_workers: 2,
     autotermination_minutes: 60,
-    spark_env_vars: { LAKE: 's3://acme-lake-us-east-1/tables/' },
+    spark_env_vars: { LAKE: 's3://acme-lake-us-west-2/tables/' },
   });
   const { job_id } = await call('POST', '/api/2.2/jobs/create', {
     name: 'nightly-etl',
@@ -49,8 +62,8 @@ async function seed(host: string, token: string) {
         task_key: 'ingest',
         existing_cluster_id: cluster_id,
         spark_python_task: {
-          python_file: 's3://acme-code-us-east-1/ingest.py',
-          parameters: ['--region', 'us-east-1'],
+          python_file: 's3://acme-code-us-west-2/ingest.py',
+          parameters: ['--region', 'us-west-2'],
         },
       },
     ],
@@ -119,7 +132,7 @@ async function seed(host: string, token: string) {
   });
   await call('POST', '/api/2.1/unity-catalog/catalogs', {
     name: 'lake',
-    storage_root: 's3://acme-lake-us-east-1/uc/',
+    storage_root: 's3://acme-lake-us-west-2/uc/',
   });
   await call('PATCH', '/api/2.1/unity-catalog/permissions/catalog/lake', {
     changes: [{ principal: 'analysts', add: ['USE_CATALOG', 'BROWSE'] }],
@@ -134,8 +147,15 @@ async function seed(host: string, token: string) {
     schema_name: 'bronze',
     name: 'landing',
     volume_type: 'EXTERNAL',
-    storage_location: 's3://acme-landing-us-east-1/landing/',
+    storage_location: 's3://acme-landing-us-west-2/landing/',
   });
+  // More of the corpus: GET payloads as a team's workspace holds them, created through the API.
+  for (const [kind, file, path] of CORPUS_OBJECTS) {
+    const { spec } = toCreateShape(kindRules(kind), corpus(file));
+    // The API takes a policy's definition as a JSON string; codeploy's shape holds it as an object.
+    const body = kind === 'cluster-policy' ? { ...spec, definition: JSON.stringify(spec.definition) } : spec;
+    await call('POST', path, body);
+  }
   return { job_id, cluster_id };
 }
 
@@ -169,7 +189,7 @@ describe('codeploy export: onboarding from a live workspace', () => {
         '--out',
         out,
         '--standby-marker',
-        'us-west-2',
+        'us-east-1',
         '--path',
         '/Shared/etl',
       ],
@@ -217,8 +237,8 @@ describe('codeploy export: onboarding from a live workspace', () => {
     expect(job).not.toMatch(/tags|codeploy:/);
     const config = files['codeploy.yml'] as string;
     expect(config).toContain('acme-lake:');
-    expect(config).toContain('primary: s3://acme-lake-us-east-1/');
-    expect(config).toContain('secondary: s3://acme-lake-us-west-2/');
+    expect(config).toContain('primary: s3://acme-lake-us-west-2/');
+    expect(config).toContain('secondary: s3://acme-lake-us-east-1/');
     expect(config).toContain('DATABRICKS_TOKEN_PRIMARY');
     expect(config).toContain('DATABRICKS_TOKEN_SECONDARY');
     expect(files['secret-scopes/etl.yml']).toContain('from_env: SECRET_ETL_API_KEY');
@@ -228,7 +248,7 @@ describe('codeploy export: onboarding from a live workspace', () => {
     expect(files['dashboards/daily.yml']).toContain('warehouse_id: ${sql-warehouses.bi.id}');
     expect(files['dashboards/daily.yml']).not.toContain('pageType');
     expect(files['catalogs/lake.yml']).toMatch(/group_name: analysts\n {4}permission_level: BROWSE/);
-    expect(config).toContain('secondary: s3://acme-landing-us-west-2/');
+    expect(config).toContain('secondary: s3://acme-landing-us-east-1/');
 
     // Validate, then adopt into codeploy in both regions, then nothing is left to change.
     const project = { ...files };
@@ -259,12 +279,12 @@ describe('codeploy export: onboarding from a live workspace', () => {
     const task = tasks?.[0];
     expect(standbyCluster).toBeDefined();
     expect(task?.existing_cluster_id).toBe(standbyCluster?.cluster_id);
-    expect(JSON.stringify(standbyJob)).not.toContain('us-east-1');
-    expect(JSON.stringify(standbyJob)).toContain('s3://acme-code-us-west-2/ingest.py');
+    expect(JSON.stringify(standbyJob)).not.toContain('us-west-2');
+    expect(JSON.stringify(standbyJob)).toContain('s3://acme-code-us-east-1/ingest.py');
     expect(secondary.ucVolumes.get('lake.bronze.landing')?.storage_location).toBe(
-      's3://acme-landing-us-west-2/landing/',
+      's3://acme-landing-us-east-1/landing/',
     );
-    expect(secondary.ucCatalogs.get('lake')?.storage_root).toBe('s3://acme-lake-us-west-2/uc/');
+    expect(secondary.ucCatalogs.get('lake')?.storage_root).toBe('s3://acme-lake-us-east-1/uc/');
   });
 
   it('takes the workspace from a codeploy.yml, and refuses a kind it cannot export before any request', async () => {
