@@ -1,5 +1,17 @@
 import { isObject } from '../model/json.ts';
 import { type KindRules, NO_FIELD_RULES } from './types.ts';
+import { inFolder } from './workspace-objects.ts';
+
+/** What an AlertV2 GET carries that the alert's settings do not: kept out of the spec schema too. */
+const ALERT_READ_ONLY = [
+  'id',
+  'create_time',
+  'update_time',
+  'lifecycle_state',
+  'owner_user_name',
+  'effective_run_as',
+  'run_as_user_name',
+];
 
 /**
  * A Databricks SQL alert (the Alerts V2 API: the SDK's AlertV2): a query, the warehouse it runs on,
@@ -15,11 +27,7 @@ export const alert: KindRules = {
   nameField: 'display_name',
   // An alert is a workspace file (`<parent_path>/<display_name>.dbalert.json`, databricks/cli
   // libs/testserver/alerts.go): unique by folder and name.
-  identity: {
-    field: 'display_name',
-    unique: true,
-    of: (spec) => `${String(spec.parent_path ?? '')}/${String(spec.display_name ?? '')}`,
-  },
+  identity: { field: 'display_name', unique: true, of: (spec) => inFolder(spec) },
   api: { idField: 'id', listKey: 'alerts', permissionType: 'alertsv2' },
   // Source: Terraform permissions/permission_definitions.go (alerts: CAN_READ, CAN_RUN, CAN_EDIT, CAN_MANAGE).
   permissionLevels: ['CAN_READ', 'CAN_RUN', 'CAN_EDIT', 'CAN_MANAGE'],
@@ -27,25 +35,9 @@ export const alert: KindRules = {
   spec: {
     module: 'sql',
     name: 'AlertV2',
-    omit: [
-      'id',
-      'create_time',
-      'update_time',
-      'lifecycle_state',
-      'owner_user_name',
-      'effective_run_as',
-      'run_as_user_name',
-    ],
+    omit: ALERT_READ_ONLY,
   },
-  readOnlyFields: [
-    'id',
-    'create_time',
-    'update_time',
-    'lifecycle_state',
-    'owner_user_name',
-    'effective_run_as',
-    'run_as_user_name',
-  ],
+  readOnlyFields: ALERT_READ_ONLY,
   fieldRules: {
     ...NO_FIELD_RULES,
     serverDefaults: { 'schedule.pause_status': 'UNPAUSED' },

@@ -1,5 +1,6 @@
 import { isObject, type JsonObject } from '../model/json.ts';
 import { type KindRules, NO_FIELD_RULES } from './types.ts';
+import { inFolder } from './workspace-objects.ts';
 
 const SCHEDULE = {
   type: 'object',
@@ -52,11 +53,7 @@ export const dashboard: KindRules = {
   wave: 4,
   nameField: 'display_name',
   // A dashboard is the file `<parent_path>/<display_name>.lvdash.json` (databricks/cli libs/testserver/dashboards.go).
-  identity: {
-    field: 'display_name',
-    unique: true,
-    of: (spec) => `${String(spec.parent_path ?? '')}/${String(spec.display_name ?? '')}.lvdash.json`,
-  },
+  identity: { field: 'display_name', unique: true, of: (spec) => inFolder(spec, '.lvdash.json') },
   api: { idField: 'dashboard_id', listKey: 'dashboards', permissionType: 'dashboards' },
   referencedBy: ['**.sql_task.dashboard.dashboard_id', '**.dashboard_task.dashboard_id'],
   // Source: Terraform permissions/permission_definitions.go (dashboards: CAN_READ, CAN_RUN, CAN_EDIT, CAN_MANAGE).

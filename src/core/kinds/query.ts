@@ -1,4 +1,5 @@
 import { type KindRules, NO_FIELD_RULES } from './types.ts';
+import { inFolder } from './workspace-objects.ts';
 
 /**
  * A Databricks SQL query (the Queries API: the SDK's CreateQueryRequestQuery). Jobs run it by id
@@ -13,11 +14,7 @@ export const query: KindRules = {
   wave: 4,
   nameField: 'display_name',
   // CreateQueryRequest: a display name that conflicts with another query's fails the request.
-  identity: {
-    field: 'display_name',
-    unique: true,
-    of: (spec) => `${String(spec.parent_path ?? '')}/${String(spec.display_name ?? '')}`,
-  },
+  identity: { field: 'display_name', unique: true, of: (spec) => inFolder(spec) },
   api: { idField: 'id', listKey: 'results', permissionType: 'queries' },
   referencedBy: ['**.sql_task.query.query_id'],
   // Source: Terraform permissions/permission_definitions.go (sql queries: CAN_READ, CAN_RUN, CAN_EDIT, CAN_MANAGE).

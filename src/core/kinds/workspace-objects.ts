@@ -15,3 +15,11 @@ export function stripWorkspacePrefix(spec: JsonObject): JsonObject {
   if (typeof spec.path !== 'string' || !spec.path.startsWith('/Workspace/')) return spec;
   return { ...spec, path: spec.path.slice('/Workspace'.length) };
 }
+
+/**
+ * What a workspace knows a query, an alert or a dashboard by: its folder and display name (each is
+ * a workspace file there, with `suffix` as its extension), unique in the folder.
+ */
+export function inFolder(spec: JsonObject, suffix = ''): string {
+  return `${String(spec.parent_path ?? '')}/${String(spec.display_name ?? '')}${suffix}`;
+}

@@ -1,7 +1,8 @@
 import { isObject, type JsonObject } from '../../core/model/json.ts';
 import { exists, invalid, notFound } from '../errors.ts';
 import type { WorkspaceState } from '../state.ts';
-import type { Call, Route } from '../types.ts';
+import type { Route } from '../types.ts';
+import { pageOf } from './paging.ts';
 import { requireManage } from './permissions.ts';
 
 /**
@@ -51,14 +52,6 @@ function withDefaults(body: JsonObject): JsonObject {
   };
 }
 
-function page(call: Call): JsonObject {
-  const all = [...call.ws.alerts.values()].filter((a) => a.lifecycle_state === 'ACTIVE');
-  const size = Math.max(1, Math.min(Number(call.query.get('page_size') ?? 100) || 100, 1000));
-  const from = Number(call.query.get('page_token') ?? 0) || 0;
-  const next = from + size < all.length ? String(from + size) : undefined;
-  return { alerts: all.slice(from, from + size), ...(next ? { next_page_token: next } : {}) };
-}
-
 export const alertRoutes: Route[] = [
   {
     method: 'POST',
@@ -84,7 +77,18 @@ export const alertRoutes: Route[] = [
       return record;
     },
   },
-  { method: 'GET', pattern: '/api/2.0/alerts', handler: page },
+  {
+    method: 'GET',
+    pattern: '/api/2.0/alerts',
+    handler: ({ ws, query }) =>
+      pageOf(
+        [...ws.alerts.values()].filter((a) => a.lifecycle_state === 'ACTIVE'),
+        'alerts',
+        query,
+        'page_size',
+        100,
+      ),
+  },
   { method: 'GET', pattern: '/api/2.0/alerts/:id', handler: ({ ws, params }) => alert(ws, params.id) },
   {
     method: 'PATCH',

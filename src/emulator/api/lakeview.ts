@@ -1,7 +1,8 @@
 import { isObject, type JsonObject } from '../../core/model/json.ts';
 import { invalid, notFound } from '../errors.ts';
 import type { WorkspaceState } from '../state.ts';
-import type { Call, Route } from '../types.ts';
+import type { Route } from '../types.ts';
+import { pageOf } from './paging.ts';
 import { requireManage } from './permissions.ts';
 
 /**
@@ -74,13 +75,6 @@ function scheduleBody(
   };
 }
 
-function list(call: Call, items: JsonObject[], key: string): JsonObject {
-  const size = Math.max(1, Math.min(Number(call.query.get('page_size') ?? 100) || 100, 1000));
-  const from = Number(call.query.get('page_token') ?? 0) || 0;
-  const next = from + size < items.length ? String(from + size) : undefined;
-  return { [key]: items.slice(from, from + size), ...(next ? { next_page_token: next } : {}) };
-}
-
 export const lakeviewRoutes: Route[] = [
   {
     method: 'POST',
@@ -118,12 +112,14 @@ export const lakeviewRoutes: Route[] = [
     pattern: LAKEVIEW,
     // The list gives each dashboard without its content.
     handler: (call) =>
-      list(
-        call,
+      pageOf(
         [...call.ws.dashboards.values()]
           .filter((d) => d.lifecycle_state === 'ACTIVE')
           .map(({ serialized_dashboard: _content, ...rest }) => rest),
         'dashboards',
+        call.query,
+        'page_size',
+        100,
       ),
   },
   { method: 'GET', pattern: `${LAKEVIEW}/:id`, handler: ({ ws, params }) => dashboard(ws, params.id) },
@@ -193,7 +189,7 @@ export const lakeviewRoutes: Route[] = [
     pattern: `${LAKEVIEW}/:id/schedules`,
     handler: (call) => {
       const id = String(dashboard(call.ws, call.params.id).dashboard_id);
-      return list(call, [...schedules(call.ws, id).values()], 'schedules');
+      return pageOf([...schedules(call.ws, id).values()], 'schedules', call.query, 'page_size', 100);
     },
   },
   {

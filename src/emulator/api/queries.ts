@@ -2,6 +2,7 @@ import { isObject, type JsonObject } from '../../core/model/json.ts';
 import { invalid, notFound } from '../errors.ts';
 import type { WorkspaceState } from '../state.ts';
 import type { Route } from '../types.ts';
+import { pageOf } from './paging.ts';
 import { requireManage } from './permissions.ts';
 
 /**
@@ -71,13 +72,14 @@ export const queryRoutes: Route[] = [
   {
     method: 'GET',
     pattern: '/api/2.0/sql/queries',
-    handler: ({ ws, query }) => {
-      const all = [...ws.queries.values()].filter((q) => q.lifecycle_state === 'ACTIVE');
-      const size = Math.max(1, Math.min(Number(query.get('page_size') ?? 100) || 100, 1000));
-      const from = Number(query.get('page_token') ?? 0) || 0;
-      const next = from + size < all.length ? String(from + size) : undefined;
-      return { results: all.slice(from, from + size), ...(next ? { next_page_token: next } : {}) };
-    },
+    handler: ({ ws, query }) =>
+      pageOf(
+        [...ws.queries.values()].filter((q) => q.lifecycle_state === 'ACTIVE'),
+        'results',
+        query,
+        'page_size',
+        100,
+      ),
   },
   { method: 'GET', pattern: '/api/2.0/sql/queries/:id', handler: ({ ws, params }) => found(ws, params.id) },
   {

@@ -2,6 +2,7 @@ import { isObject, type JsonObject } from '../../core/model/json.ts';
 import { ApiFailure, invalid, notFound } from '../errors.ts';
 import type { WorkspaceState } from '../state.ts';
 import type { Call, Route } from '../types.ts';
+import { pageOf } from './paging.ts';
 
 /**
  * Unity Catalog storage credentials, external locations, catalogs, schemas and volumes of this
@@ -59,14 +60,6 @@ function refuseIfNotEmpty(children: Iterable<string>, prefix: string, what: stri
   if (query.get('force') === 'true') return;
   const held = [...children].filter((k) => k.startsWith(`${prefix}.`));
   if (held.length > 0) throw invalid(`${what} '${prefix}' is not empty. It holds ${held.length} object(s).`);
-}
-
-/** A list answer: `max_results` per page, `page_token` the position (the SDK's List*Request). */
-function page(items: JsonObject[], key: string, call: Call): JsonObject {
-  const size = Math.max(1, Math.min(Number(call.query.get('max_results') ?? 1000) || 1000, 1000));
-  const from = Number(call.query.get('page_token') ?? 0) || 0;
-  const next = from + size < items.length ? String(from + size) : undefined;
-  return { [key]: items.slice(from, from + size), ...(next ? { next_page_token: next } : {}) };
 }
 
 const CATALOG_UPDATABLE = [
@@ -143,7 +136,8 @@ const credentialRoutes: Route[] = [
   {
     method: 'GET',
     pattern: `${UC}/storage-credentials`,
-    handler: (call) => page([...call.ws.ucCredentials.values()], 'storage_credentials', call),
+    handler: (call) =>
+      pageOf([...call.ws.ucCredentials.values()], 'storage_credentials', call.query, 'max_results', 1000),
   },
   {
     method: 'GET',
@@ -199,7 +193,8 @@ const locationRoutes: Route[] = [
   {
     method: 'GET',
     pattern: `${UC}/external-locations`,
-    handler: (call) => page([...call.ws.ucLocations.values()], 'external_locations', call),
+    handler: (call) =>
+      pageOf([...call.ws.ucLocations.values()], 'external_locations', call.query, 'max_results', 1000),
   },
   {
     method: 'GET',
@@ -248,7 +243,7 @@ const catalogRoutes: Route[] = [
   {
     method: 'GET',
     pattern: `${UC}/catalogs`,
-    handler: (call) => page([...call.ws.ucCatalogs.values()], 'catalogs', call),
+    handler: (call) => pageOf([...call.ws.ucCatalogs.values()], 'catalogs', call.query, 'max_results', 1000),
   },
   {
     method: 'GET',
@@ -302,7 +297,7 @@ const schemaRoutes: Route[] = [
       // The SDK's ListSchemasRequest: catalog_name is required.
       const catalog = found(call.ws.ucCatalogs, 'Catalog', call.query.get('catalog_name') ?? undefined);
       const items = [...call.ws.ucSchemas.values()].filter((s) => s.catalog_name === catalog.name);
-      return page(items, 'schemas', call);
+      return pageOf(items, 'schemas', call.query, 'max_results', 1000);
     },
   },
   {
@@ -377,7 +372,7 @@ const volumeRoutes: Route[] = [
       const items = [...call.ws.ucVolumes.values()].filter(
         (v) => `${v.catalog_name}.${v.schema_name}` === schemaFull,
       );
-      return page(items, 'volumes', call);
+      return pageOf(items, 'volumes', call.query, 'max_results', 1000);
     },
   },
   {
