@@ -8,7 +8,8 @@ import { prefixPattern } from './storage.ts';
 interface Needle {
   region: string;
   what: string;
-  test: (text: string) => string | undefined;
+  /** `lower` is `text` in lower case, made once per string for every needle. */
+  test: (text: string, lower: string) => string | undefined;
 }
 
 /**
@@ -59,8 +60,9 @@ export function leakFinder(config: Config, region: string): (value: unknown) => 
   return (value) => {
     const found: Leak[] = [];
     forEachString(value, (text, path) => {
+      const lower = text.toLowerCase();
       for (const needle of needles) {
-        const hit = needle.test(text);
+        const hit = needle.test(text, lower);
         if (hit !== undefined)
           found.push({ region: needle.region, what: needle.what, hit, text, path: [...path] });
       }
@@ -92,14 +94,14 @@ function needlesFor(config: Config, region: string): Needle[] {
     needles.push({
       region: other.name,
       what: 'the workspace host',
-      test: (t) => (t.toLowerCase().includes(host) ? host : undefined),
+      test: (_, lower) => (lower.includes(host) ? host : undefined),
     });
     for (const marker of other.markers) {
       const m = marker.toLowerCase();
       needles.push({
         region: other.name,
         what: 'the region marker',
-        test: (t) => (t.toLowerCase().includes(m) ? marker : undefined),
+        test: (_, lower) => (lower.includes(m) ? marker : undefined),
       });
     }
   }
