@@ -96,6 +96,17 @@ describe('codeploy export: what it writes', () => {
     expect(loadAndRender(files).errors).toEqual([]);
   });
 
+  it("never exports codeploy's own state files", () => {
+    const own = (path: string): ObservedObject => ({ kind: 'file', id: path, name: path, spec: { path } });
+    const { result } = run(
+      [own('/Shared/.codeploy/acme/state.json'), own('/Shared/ops/state/x.json'), own('/Shared/etl/a.json')],
+      {
+        skipUnder: ['/Shared/ops/state'],
+      },
+    );
+    expect(result.definitions.map((d) => d.path)).toEqual(['files/a-json.yml']);
+  });
+
   it('exports only the kinds and names asked for, in a stable order', () => {
     const { result } = run([POOL, CLUSTER], { kinds: ['cluster'] });
     expect(result.definitions.map((d) => d.path)).toEqual(['clusters/etl.yml']);

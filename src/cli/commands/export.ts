@@ -91,6 +91,7 @@ export const exportCommand: Command = {
         ...(typeof values['standby-marker'] === 'string' ? { standbyMarker: values['standby-marker'] } : {}),
         kinds,
         ...(typeof values.filter === 'string' ? { filter: values.filter } : {}),
+        skipUnder: [target.stateFolder],
         project,
       },
       diags,

@@ -38,6 +38,8 @@ export interface ExportOptions {
   kinds: readonly KindName[];
   /** A glob over what the workspace names each object. */
   filter?: string;
+  /** Folders never exported: codeploy's own state folder (its record and lock are not definitions). */
+  skipUnder?: readonly string[];
   project: string;
 }
 
@@ -74,7 +76,8 @@ export function exportObjects(
   const pending: Pending[] = [];
   const sources: ExportResult['sources'] = [];
   for (const obj of observed) {
-    if (!options.kinds.includes(obj.kind) || !wanted(obj.name)) continue;
+    if (!options.kinds.includes(obj.kind) || !wanted(obj.name) || isCodeploys(obj, options.skipUnder ?? []))
+      continue;
     const spec = exportedSpec(obj);
     const source = sourceFile(obj, contents[obj.id]);
     if (source) sources.push({ path: `${kindRules(obj.kind).plural}/${source.path}`, text: source.text });
@@ -150,6 +153,18 @@ export function exportObjects(
     markers,
     storage,
   };
+}
+
+/**
+ * codeploy's own files: under the state folder, or under any `.codeploy` folder (the default state
+ * folder is `/Shared/.codeploy/<project>`, and an export from `--host` does not know the project).
+ */
+function isCodeploys(obj: ObservedObject, skipUnder: readonly string[]): boolean {
+  if (!['directory', 'notebook', 'file'].includes(obj.kind)) return false;
+  const path = obj.id;
+  return (
+    path.split('/').includes('.codeploy') || skipUnder.some((f) => path === f || path.startsWith(`${f}/`))
+  );
 }
 
 /**
