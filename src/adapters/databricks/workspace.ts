@@ -162,14 +162,14 @@ export class DatabricksWorkspace implements Workspace {
 
   async readPermissions(kind: KindName, id: string): Promise<Grant[] | undefined> {
     const api = APIS[kind];
-    if (api.readPermissions) return api.readPermissions(this.transport, id);
-    const type = kindRules(kind).api.permissionType;
-    if (!type) return undefined;
     const justSet = this.grantsJustSet.get(`${kind}/${id}`);
     if (justSet) {
       this.grantsJustSet.delete(`${kind}/${id}`);
       return justSet;
     }
+    if (api.readPermissions) return api.readPermissions(this.transport, id);
+    const type = kindRules(kind).api.permissionType;
+    if (!type) return undefined;
     const objectId = api.permissionId ? await api.permissionId(this.transport, id) : id;
     const r = await this.transport.request<{ access_control_list?: JsonObject[] }>(
       'GET',
@@ -180,15 +180,20 @@ export class DatabricksWorkspace implements Workspace {
   }
 
   /**
-   * The access control lists as the server answered the PUT that set them (the SDK's
-   * PermissionsAPI.set returns ObjectPermissions): the read-back right after an apply takes them
-   * from here once, instead of asking again for every object it wrote.
+   * The access control lists as the server answered the write that set them (the SDK's
+   * PermissionsAPI.set returns ObjectPermissions, GrantsAPI.update the privilege assignments): the
+   * read-back right after an apply takes them from here once, instead of asking again for every
+   * object it wrote.
    */
   private readonly grantsJustSet = new Map<string, Grant[]>();
 
   async setPermissions(kind: KindName, id: string, grants: Grant[]): Promise<void> {
     const api = APIS[kind];
-    if (api.setPermissions) return api.setPermissions(this.transport, id, grants);
+    if (api.setPermissions) {
+      const answered = await api.setPermissions(this.transport, id, grants);
+      if (answered) this.grantsJustSet.set(`${kind}/${id}`, answered);
+      return;
+    }
     const type = kindRules(kind).api.permissionType;
     if (!type) return;
     const objectId = api.permissionId ? await api.permissionId(this.transport, id) : id;

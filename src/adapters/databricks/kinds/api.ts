@@ -22,7 +22,8 @@ export interface KindApi {
   permissionId?(t: Transport, id: string): Promise<string>;
   /** Kinds with their own ACL API (secret scopes, Unity Catalog) read and set grants themselves. */
   readPermissions?(t: Transport, id: string): Promise<Grant[]>;
-  setPermissions?(t: Transport, id: string, grants: Grant[]): Promise<void>;
+  /** Returns the grants as the server answered the write, when it answers with them. */
+  setPermissions?(t: Transport, id: string, grants: Grant[]): Promise<Grant[] | undefined | void>;
   /** Puts the object in a runtime state; returns warnings about what could not be done around it. */
   setLifecycle?(t: Transport, id: string, state: string): Promise<string[]>;
 }

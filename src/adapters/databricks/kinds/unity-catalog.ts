@@ -205,9 +205,11 @@ async function assignments(t: Transport, securable: string, id: string): Promise
 }
 
 async function readGrants(t: Transport, securable: string, id: string): Promise<Grant[]> {
-  return (await assignments(t, securable, id)).flatMap((a) =>
-    (a.privileges ?? []).map((p) => grantFor(a.principal, p)),
-  );
+  return grantsOf(await assignments(t, securable, id));
+}
+
+function grantsOf(held: Assignments): Grant[] {
+  return held.flatMap((a) => (a.privileges ?? []).map((p) => grantFor(a.principal, p)));
 }
 
 /**
@@ -215,16 +217,15 @@ async function readGrants(t: Transport, securable: string, id: string): Promise<
  * permissions API takes changes, not a list: the SDK's UpdatePermissions), adding what is missing
  * and removing what the definition no longer names.
  */
-async function setGrants(t: Transport, securable: string, id: string, grants: Grant[]): Promise<void> {
+async function setGrants(t: Transport, securable: string, id: string, grants: Grant[]): Promise<Grant[]> {
   const wanted = new Map<string, Set<string>>();
   for (const g of grants) {
     const set = wanted.get(principalOf(g)) ?? new Set<string>();
     set.add(String(g.permission_level ?? ''));
     wanted.set(principalOf(g), set);
   }
-  const held = new Map(
-    (await assignments(t, securable, id)).map((a) => [a.principal, new Set(a.privileges ?? [])]),
-  );
+  const current = await assignments(t, securable, id);
+  const held = new Map(current.map((a) => [a.principal, new Set(a.privileges ?? [])]));
   const changes: JsonObject[] = [];
   for (const principal of new Set([...wanted.keys(), ...held.keys()])) {
     const want = wanted.get(principal) ?? new Set<string>();
@@ -234,9 +235,12 @@ async function setGrants(t: Transport, securable: string, id: string, grants: Gr
     if (add.length > 0 || remove.length > 0)
       changes.push({ principal, ...(add.length ? { add } : {}), ...(remove.length ? { remove } : {}) });
   }
-  if (changes.length === 0) return;
-  await t.request('PATCH', `${UC}/permissions/${securable}/${encodeURIComponent(id)}`, {
-    body: { changes },
-    idempotent: true,
-  });
+  if (changes.length === 0) return grantsOf(current);
+  // UpdatePermissions answers with the assignments as they now stand (the SDK's UpdatePermissionsResponse).
+  const r = await t.request<{ privilege_assignments?: Assignments }>(
+    'PATCH',
+    `${UC}/permissions/${securable}/${encodeURIComponent(id)}`,
+    { body: { changes }, idempotent: true },
+  );
+  return grantsOf(r.privilege_assignments ?? []);
 }
