@@ -51,10 +51,12 @@ export function renderRegion(
   const ofRegion = regionResolver(region, role);
   // Variables, `${region.…}`, and names and paths of other objects (with their own variables
   // resolved), in one pass; text a replacement brings in is not read again for references.
-  let referenced = new Set<string>();
+  // Made only for an object that has such a reference: most have none.
+  let referenced: Set<string> | undefined;
   const resolve = (ref: Reference): string | undefined => {
     if (ref.type !== 'object') return ofRegion(ref);
     if (ref.attribute === 'id') return undefined;
+    referenced ??= new Set<string>();
     referenced.add(`${ref.kind}/${ref.name}`);
     const target = patched.get(`${ref.kind}/${ref.name}`);
     if (!target) return undefined;
@@ -70,7 +72,7 @@ export function renderRegion(
   const objects: RenderedObject[] = [];
   for (const def of defs) {
     // One pass over each string: references, then the storage remapping.
-    referenced = new Set<string>();
+    referenced = undefined;
     const remapped = mapStrings(patched.get(objectKey(def)) as unknown as Json, (text) =>
       remapStorage(interpolateText(text, resolve, false), rules, pattern),
     ) as unknown as Body;
@@ -92,7 +94,7 @@ export function renderRegion(
       sensitive: def.sensitive,
       ...(def.allow_recreate ? { allow_recreate: true } : {}),
       ...(def.start_when_active ? { start_when_active: true } : {}),
-      ...(referenced.size > 0 ? { references: [...referenced].sort() } : {}),
+      ...(referenced ? { references: [...referenced].sort() } : {}),
     };
     if (def.source) obj.content_sha256 = createHash('sha256').update(def.source.content).digest('hex');
     // Unchanged by patches and variables (the walks copy only on change), the spec is the one the

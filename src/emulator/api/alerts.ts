@@ -12,7 +12,10 @@ import { requireManage } from './permissions.ts';
  * unless purged; the backend always writes an evaluation.notification object).
  */
 const REQUIRED = ['display_name', 'query_text', 'warehouse_id', 'evaluation', 'schedule'];
-/** What an update mask may name: the alert's own settings, not what the server keeps. */
+/**
+ * What an update mask may name: the alert's own settings, not what the server keeps. Kept apart
+ * from the adapter's list on purpose: the emulator follows the API, not codeploy.
+ */
 const UPDATABLE = [
   'display_name',
   'query_text',

@@ -11,6 +11,7 @@ import { requireManage } from './permissions.ts';
  * lifecycle_state, ListQueryObjectsResponse's `results`) and QueriesService's docs (a delete moves
  * the query to the trash; a display name conflicting with another query's fails the create).
  */
+/** What an update mask may name. Kept apart from the adapter's list on purpose: the emulator follows the API. */
 const UPDATABLE = [
   'display_name',
   'query_text',
