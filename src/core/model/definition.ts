@@ -58,8 +58,10 @@ export interface RenderedObject {
   allow_recreate?: boolean;
   start_when_active?: boolean;
   /**
-   * Keys of the objects whose name or path rendering put in the spec (`${catalogs.x.name}`): no
-   * reference is left to show them, and they must exist first all the same.
+   * Keys of every object this one references, sorted: those whose id is still to resolve
+   * (`${clusters.x.id}`), and those whose name or path rendering put in (`${catalogs.x.name}`),
+   * which no reference is left to show and which must exist first all the same. Set by rendering;
+   * an object made elsewhere (a test's) has its dependencies read from its spec.
    */
   references?: string[];
 }

@@ -1,3 +1,5 @@
+import type { Segment } from './path.ts';
+
 /** Plain JSON values, as parsed from YAML/JSON definitions and as sent to the Databricks API. */
 export type Json = string | number | boolean | null | Json[] | JsonObject;
 export interface JsonObject {
@@ -18,14 +20,39 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));
 }
 
-export function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (isObject(value)) {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) out[key] = sortKeys(value[key]);
-    return out;
-  }
-  return value;
+/**
+ * A copy of `value` with every object's keys sorted. `onString`, when given, sees every string on
+ * the way with its path (one array, changed as the walk goes on: copy it to keep it), so a check of
+ * the strings needs no walk of its own: rendering checks for region leaks here.
+ */
+export function sortKeys(
+  value: unknown,
+  onString?: (text: string, path: readonly Segment[]) => void,
+): unknown {
+  const path: Segment[] = [];
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) {
+      const out: unknown[] = [];
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        out.push(walk(v[i]));
+        path.pop();
+      }
+      return out;
+    }
+    if (isObject(v)) {
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(v).sort()) {
+        path.push(key);
+        out[key] = walk(v[key]);
+        path.pop();
+      }
+      return out;
+    }
+    if (onString && typeof v === 'string') onString(v, path);
+    return v;
+  };
+  return walk(value);
 }
 
 /**

@@ -7,7 +7,9 @@ import { forEachString } from '../model/walk.ts';
  * (`${clusters.x.id}` → `cluster/x`), and those whose name or path rendering already put in.
  */
 export function dependenciesOf(obj: RenderedObject): string[] {
-  const deps = new Set<string>(obj.references);
+  // Rendering noted them all on its pass over the strings.
+  if (obj.references) return obj.references;
+  const deps = new Set<string>();
   forEachString(obj.spec, (text) => {
     for (const m of findReferences(text)) {
       if (m.escaped) continue;

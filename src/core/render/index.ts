@@ -11,11 +11,12 @@ import {
 } from '../model/definition.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
 import { isObject, type Json, type JsonObject, sortKeys } from '../model/json.ts';
+import type { Segment } from '../model/path.ts';
 import type { Reference } from '../model/reference.ts';
 import { mapStrings } from '../model/walk.ts';
 import { checkSchema } from '../validate/schema-check.ts';
 import { kindValidators } from '../validate/schemas.ts';
-import { checkRegionLeaks } from './leak-check.ts';
+import { type Leak, leakFinder, reportLeaks } from './leak-check.ts';
 import { applyRoleOverlay } from './overlay.ts';
 import { jsonPatch, mergePatch, PatchError, patchApplies } from './patches.ts';
 import { prefixPattern, prefixRules, remapStorage } from './storage.ts';
@@ -50,14 +51,16 @@ export function renderRegion(
   for (const def of defs) patched.set(objectKey(def), applyPatches(config, region, def, diags));
   const ofRegion = regionResolver(region, role);
   // Variables, `${region.…}`, and names and paths of other objects (with their own variables
-  // resolved), in one pass; text a replacement brings in is not read again for references.
-  // Made only for an object that has such a reference: most have none.
+  // resolved), in one pass; text a replacement brings in is not read again for references. Every
+  // object referenced is noted on the way (ids stay as they are, to resolve when applying), so the
+  // plan has the dependencies without reading the spec again. The set is made only for an object
+  // that has a reference.
   let referenced: Set<string> | undefined;
   const resolve = (ref: Reference): string | undefined => {
     if (ref.type !== 'object') return ofRegion(ref);
-    if (ref.attribute === 'id') return undefined;
     referenced ??= new Set<string>();
     referenced.add(`${ref.kind}/${ref.name}`);
+    if (ref.attribute === 'id') return undefined;
     const target = patched.get(`${ref.kind}/${ref.name}`);
     if (!target) return undefined;
     const nameField = kindRules(ref.kind).nameField;
@@ -69,6 +72,7 @@ export function renderRegion(
   };
   const rules = prefixRules(config, region.name);
   const pattern = prefixPattern(rules.map((r) => r.from));
+  const leaks = leakFinder(config, region.name);
   const objects: RenderedObject[] = [];
   for (const def of defs) {
     // One pass over each string: references, then the storage remapping.
@@ -84,26 +88,28 @@ export function renderRegion(
       remapped.permissions,
       config.passivePolicy,
     );
+    const found: Leak[] = [];
     const obj: RenderedObject = {
       kind: def.kind,
       name: def.name,
       passive: def.passive,
-      spec: normalizeSpec(def, overlaid.spec),
+      spec: normalizeSpec(def, overlaid.spec, (text, path) => leaks.inText(text, path, found, SPEC)),
       ...(overlaid.permissions ? { permissions: overlaid.permissions } : {}),
       ...(overlaid.lifecycle ? { lifecycle: overlaid.lifecycle } : {}),
       sensitive: def.sensitive,
       ...(def.allow_recreate ? { allow_recreate: true } : {}),
       ...(def.start_when_active ? { start_when_active: true } : {}),
-      ...(referenced ? { references: [...referenced].sort() } : {}),
+      references: referenced ? [...referenced].sort() : [],
     };
     if (def.source) obj.content_sha256 = createHash('sha256').update(def.source.content).digest('hex');
     // Unchanged by patches and variables (the walks copy only on change), the spec is the one the
     // load checked, and the overlay and normalization keep to the schema by construction.
     const untouched = remapped.spec === def.spec && remapped.permissions === def.permissions;
     if (!untouched) recheckSchema(def, obj, diags);
+    if (obj.permissions) found.push(...leaks.inValue(obj.permissions, PERMISSIONS));
+    reportLeaks(config, region.name, obj, def, found, diags);
     objects.push(obj);
   }
-  checkRegionLeaks(config, region.name, objects, new Map(defs.map((d) => [objectKey(d), d])), diags);
   return { region: region.name, role, objects };
 }
 
@@ -136,14 +142,23 @@ function applyPatches(config: Config, region: RegionConfig, def: Definition, dia
   };
 }
 
-function normalizeSpec(def: Definition, spec: JsonObject): JsonObject {
+/** The leak check's paths start at the object: `spec.…`, `permissions.…`. */
+const SPEC = ['spec'];
+const PERMISSIONS = ['permissions'];
+
+/** Normalization ends by sorting the keys, and that walk passes each string to `onString`. */
+function normalizeSpec(
+  def: Definition,
+  spec: JsonObject,
+  onString: (text: string, path: readonly Segment[]) => void,
+): JsonObject {
   const rules = kindRules(def.kind);
   let out = rules.normalize ? rules.normalize(spec) : spec;
   if (rules.nameField && out[rules.nameField] === undefined) out = { ...out, [rules.nameField]: def.name };
   if (def.kind === 'global-init-script' && def.source) {
     out = { ...out, script: Buffer.from(def.source.content, 'utf8').toString('base64') };
   }
-  return sortKeys(out) as JsonObject;
+  return sortKeys(out, onString) as JsonObject;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Config } from '../model/config.ts';
-import type { Definition, RenderedObject } from '../model/definition.ts';
+import type { Definition } from '../model/definition.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
 import { type Segment, toDisplay } from '../model/path.ts';
 import { forEachString } from '../model/walk.ts';
@@ -15,30 +15,28 @@ interface Needle {
 /**
  * After region R is rendered, nothing in it may still name another region: a storage prefix, a
  * workspace host or one of that region's markers. A leak means R would read or write the other
- * region's data, which is exactly what breaks after a failover.
+ * region's data, which is exactly what breaks after a failover. Rendering finds the leaks (with
+ * `LeakFinder.inText`, on the walk that sorts each spec's keys); this says them.
  */
-export function checkRegionLeaks(
+export function reportLeaks(
   config: Config,
   region: string,
-  objects: readonly RenderedObject[],
-  defs: ReadonlyMap<string, Definition>,
+  obj: { kind: string; name: string },
+  def: Definition | undefined,
+  leaks: readonly Leak[],
   diags: Diagnostics,
 ): void {
-  const leaksOf = leakFinder(config, region);
-  for (const obj of objects) {
-    const def = defs.get(`${obj.kind}/${obj.name}`);
-    for (const leak of leaksOf({ spec: obj.spec, permissions: obj.permissions ?? [] })) {
-      diags.error(
-        'region-leak',
-        `region "${region}": ${obj.kind} "${obj.name}" still holds ${leak.what} "${leak.hit}" of region "${leak.region}"`,
-        {
-          ...(def ? { location: { file: def.origin.file, ...def.origin.locate(leak.path) } } : {}),
-          path: toDisplay(leak.path),
-          found: JSON.stringify(leak.text),
-          expected: `only region "${region}"'s own storage and hosts (add the location to "storage" in ${config.file}, or use \${var.…})`,
-        },
-      );
-    }
+  for (const leak of leaks) {
+    diags.error(
+      'region-leak',
+      `region "${region}": ${obj.kind} "${obj.name}" still holds ${leak.what} "${leak.hit}" of region "${leak.region}"`,
+      {
+        ...(def ? { location: { file: def.origin.file, ...def.origin.locate(leak.path) } } : {}),
+        path: toDisplay(leak.path),
+        found: JSON.stringify(leak.text),
+        expected: `only region "${region}"'s own storage and hosts (add the location to "storage" in ${config.file}, or use \${var.…})`,
+      },
+    );
   }
 }
 
@@ -51,23 +49,35 @@ export interface Leak {
   path: Segment[];
 }
 
+/** What finds other regions' names in region R's values. */
+export interface LeakFinder {
+  /** The leaks in one string at `path` (under `at`), added to `found`. */
+  inText(text: string, path: readonly Segment[], found: Leak[], at?: readonly Segment[]): void;
+  /** The leaks anywhere in a value, their paths under `at`. */
+  inValue(value: unknown, at?: readonly Segment[]): Leak[];
+}
+
 /**
- * What finds other regions' names in region R's values: used on the rendering (above) and, by
- * `verify`, on what the workspace holds (a hand edit can bring a leak back).
+ * The leak finder of region R: used on the rendering and, by `verify`, on what the workspace holds
+ * (a hand edit can bring a leak back).
  */
-export function leakFinder(config: Config, region: string): (value: unknown) => Leak[] {
+export function leakFinder(config: Config, region: string): LeakFinder {
   const needles = needlesFor(config, region);
-  return (value) => {
-    const found: Leak[] = [];
-    forEachString(value, (text, path) => {
-      const lower = text.toLowerCase();
-      for (const needle of needles) {
-        const hit = needle.test(text, lower);
-        if (hit !== undefined)
-          found.push({ region: needle.region, what: needle.what, hit, text, path: [...path] });
-      }
-    });
-    return found;
+  const inText: LeakFinder['inText'] = (text, path, found, at = []) => {
+    const lower = text.toLowerCase();
+    for (const needle of needles) {
+      const hit = needle.test(text, lower);
+      if (hit !== undefined)
+        found.push({ region: needle.region, what: needle.what, hit, text, path: [...at, ...path] });
+    }
+  };
+  return {
+    inText,
+    inValue(value, at = []) {
+      const found: Leak[] = [];
+      forEachString(value, (text, path) => inText(text, path, found, at));
+      return found;
+    },
   };
 }
 

@@ -216,10 +216,10 @@ async function passiveChecks(
 
 /** No other region's storage prefix, host or marker in anything codeploy manages here, as the workspace holds it. */
 function leakCheck(config: Config, region: string, snapshot: Snapshot): ReadinessCheck {
-  const leaksOf = leakFinder(config, region);
+  const leaks = leakFinder(config, region);
   const problems: string[] = [];
   for (const o of snapshot.matched.values())
-    for (const leak of leaksOf({ spec: o.spec, permissions: o.permissions ?? [] }))
+    for (const leak of leaks.inValue({ spec: o.spec, permissions: o.permissions ?? [] }))
       problems.push(
         `${o.kind} "${o.name}" holds ${leak.what} "${leak.hit}" of region "${leak.region}" at ${toDisplay(leak.path)}`,
       );
