@@ -12,6 +12,14 @@ describe('merge patches (RFC 7386)', () => {
       l: [3],
     });
   });
+
+  it('leaves its target as it was (the definition is shared by every region)', () => {
+    const target = { a: { b: 1, c: 2 }, keep: { deep: [1] }, s: { x: 1 } };
+    const before = structuredClone(target);
+    const out = mergePatch(target, { a: { c: null }, s: null, n: { m: 1 } });
+    expect(target).toEqual(before);
+    expect(out).toEqual({ a: { b: 1 }, keep: { deep: [1] }, n: { m: 1 } });
+  });
 });
 
 describe('JSON patches (RFC 6902)', () => {

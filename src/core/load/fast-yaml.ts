@@ -46,14 +46,11 @@ const int12 = new jsyaml.Type('tag:yaml.org,2002:int', {
 const { types } = jsyaml as unknown as { types: Record<'null' | 'bool' | 'float', jsyaml.Type> };
 const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [types.null, types.bool, int12, types.float] });
 
-function tooDeep(value: unknown, maxDepth: number): boolean {
-  let level: unknown[] = [value];
-  for (let depth = 0; level.length > 0; depth++) {
-    if (depth > maxDepth) return true;
-    const next: unknown[] = [];
-    for (const v of level)
-      if (v !== null && typeof v === 'object') for (const child of Object.values(v)) next.push(child);
-    level = next;
-  }
+/** Whether any value lies deeper than `maxDepth` (the root is at 0). */
+function tooDeep(value: unknown, maxDepth: number, depth = 0): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  // Recursion stops past maxDepth, so input nested thousands deep cannot overflow the stack here.
+  const node = value as Record<string, unknown>;
+  for (const key in node) if (depth >= maxDepth || tooDeep(node[key], maxDepth, depth + 1)) return true;
   return false;
 }

@@ -14,7 +14,7 @@ export class MinHeap<T> {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (this.compare(items[i] as T, items[parent] as T) >= 0) break;
-      [items[i], items[parent]] = [items[parent] as T, items[i] as T];
+      swap(items, i, parent);
       i = parent;
     }
   }
@@ -37,10 +37,17 @@ export class MinHeap<T> {
         if (l < items.length && this.compare(items[l] as T, items[m] as T) < 0) m = l;
         if (r < items.length && this.compare(items[r] as T, items[m] as T) < 0) m = r;
         if (m === i) break;
-        [items[i], items[m]] = [items[m] as T, items[i] as T];
+        swap(items, i, m);
         i = m;
       }
     }
     return top;
   }
+}
+
+/** Without a destructuring swap, which allocates an array each time when V8 does not optimize it away. */
+function swap<T>(items: T[], a: number, b: number): void {
+  const held = items[a] as T;
+  items[a] = items[b] as T;
+  items[b] = held;
 }

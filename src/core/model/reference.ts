@@ -14,7 +14,8 @@ export type Reference =
   | { type: 'region'; field: 'name' | 'role' | 'host' }
   | { type: 'object'; kind: KindName; name: string; attribute: 'id' | 'name' | 'path' };
 
-export const REFERENCE_PATTERN = /(\$?)\$\{([^}]*)\}/g;
+/** Global, so findReferences can step through a string with exec from `lastIndex`. */
+const REFERENCE_PATTERN = /(\$?)\$\{([^}]*)\}/g;
 
 export interface ReferenceMatch {
   text: string;
@@ -30,7 +31,9 @@ export function findReferences(text: string): readonly ReferenceMatch[] {
   // Most strings hold no reference: skip the regex and the array for them.
   if (!text.includes('${')) return NONE;
   const out: ReferenceMatch[] = [];
-  for (const m of text.matchAll(REFERENCE_PATTERN)) {
+  // exec on the one regex rather than matchAll, which makes a regex and an iterator per string.
+  REFERENCE_PATTERN.lastIndex = 0;
+  for (let m = REFERENCE_PATTERN.exec(text); m !== null; m = REFERENCE_PATTERN.exec(text)) {
     out.push({ text: m[0], expression: m[2] ?? '', escaped: m[1] === '$', index: m.index });
   }
   return out;

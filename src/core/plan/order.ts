@@ -8,6 +8,8 @@ import type { PlanEntry } from './types.ts';
  * the reverse of that order, so nothing is deleted while something still points at it.
  * Ties break by kind wave, then by key, so the order is stable from run to run.
  *
+ * Sets each entry's `order` (its place in the result).
+ *
  * Kahn's algorithm with a heap on a rank computed once: at each step the lowest-ranked entry whose
  * dependencies are all placed (the smallest topological order), in O(n log n + edges).
  */
@@ -56,5 +58,11 @@ export function orderEntries(entries: PlanEntry[]): PlanEntry[] {
   }
   const forward = sorted.filter((e) => e.action !== 'delete');
   const deletes = sorted.filter((e) => e.action === 'delete').reverse();
-  return [...forward, ...deletes].map((e, order) => ({ ...e, order }));
+  const ordered = forward.concat(deletes);
+  // In place: the callers pass entries made for this plan, and a copy of each was a tenth of the
+  // ordering's time.
+  ordered.forEach((e, order) => {
+    e.order = order;
+  });
+  return ordered;
 }

@@ -74,6 +74,7 @@ export function renderRegion(
   const pattern = prefixPattern(rules.map((r) => r.from));
   const leaks = leakFinder(config, region.name);
   const objects: RenderedObject[] = [];
+  const found: Leak[] = []; // one object's leaks at a time
   for (const def of defs) {
     // One pass over each string: references, then the storage remapping.
     referenced = undefined;
@@ -88,7 +89,6 @@ export function renderRegion(
       remapped.permissions,
       config.passivePolicy,
     );
-    const found: Leak[] = [];
     const obj: RenderedObject = {
       kind: def.kind,
       name: def.name,
@@ -99,7 +99,7 @@ export function renderRegion(
       sensitive: def.sensitive,
       ...(def.allow_recreate ? { allow_recreate: true } : {}),
       ...(def.start_when_active ? { start_when_active: true } : {}),
-      references: referenced ? [...referenced].sort() : [],
+      references: referenced ? [...referenced].sort() : NO_REFERENCES,
     };
     if (def.source) obj.content_sha256 = createHash('sha256').update(def.source.content).digest('hex');
     // Unchanged by patches and variables (the walks copy only on change), the spec is the one the
@@ -107,7 +107,7 @@ export function renderRegion(
     const untouched = remapped.spec === def.spec && remapped.permissions === def.permissions;
     if (!untouched) recheckSchema(def, obj, diags);
     if (obj.permissions) found.push(...leaks.inValue(obj.permissions, PERMISSIONS));
-    reportLeaks(config, region.name, obj, def, found, diags);
+    if (found.length > 0) reportLeaks(config, region.name, obj, def, found.splice(0), diags);
     objects.push(obj);
   }
   return { region: region.name, role, objects };
@@ -141,6 +141,9 @@ function applyPatches(config: Config, region: RegionConfig, def: Definition, dia
     ...(Array.isArray(out.permissions) ? { permissions: out.permissions as unknown as Grant[] } : {}),
   };
 }
+
+/** Shared by the objects that reference none, and never changed. */
+const NO_REFERENCES: string[] = Object.freeze([]) as unknown as string[];
 
 /** The leak check's paths start at the object: `spec.…`, `permissions.…`. */
 const SPEC = ['spec'];

@@ -13,10 +13,12 @@ export function patchApplies(patch: Patch, kind: KindName, name: string): boolea
 /**
  * RFC 7386 merge patch: objects merge, anything else replaces, and `null` deletes the field. (Asset
  * Bundles cannot remove a field in a target; here a passive region can drop, say, a `schedule`.)
+ * Only the levels the patch reaches are copied; the rest is shared with `target`, which rendering
+ * never changes in place (a deep copy of every patched spec was most of the patch's cost).
  */
 export function mergePatch(target: Json, patch: Json): Json {
   if (!isObject(patch)) return clone(patch);
-  const out: JsonObject = isObject(target) ? clone(target) : {};
+  const out: JsonObject = isObject(target) ? { ...target } : {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete out[key];
     else out[key] = mergePatch(out[key] ?? null, value);
