@@ -16,7 +16,7 @@ import type { Json } from '../model/json.ts';
  * `0b101` and `-0x1`, which YAML 1.2 reads as strings.
  */
 export function fastParse(text: string, maxDepth: number): Json[] | undefined {
-  if (LEFT_TO_YAML.some((pattern) => pattern.test(text))) return undefined;
+  if (LEFT_TO_YAML.some(([needle, pattern]) => text.includes(needle) && pattern.test(text))) return undefined;
   let docs: unknown[];
   try {
     docs = jsyaml.loadAll(text, undefined, { schema: CORE_1_2 });
@@ -27,11 +27,12 @@ export function fastParse(text: string, maxDepth: number): Json[] | undefined {
   return docs as Json[];
 }
 
-const LEFT_TO_YAML = [
-  /(^|[\s[{,])&\S/m, // an anchor
-  /^%/m, // a directive
-  /(^|\s)\?(\s|$)/m, // an explicit key
-  /[\]}]\s*:(\s|$)/, // a flow collection as a key
+/** Each pattern with a character it needs: a search for that is far quicker than the pattern's scan. */
+const LEFT_TO_YAML: ReadonlyArray<readonly [string, RegExp]> = [
+  ['&', /(^|[\s[{,])&\S/m], // an anchor
+  ['%', /^%/m], // a directive
+  ['?', /(^|\s)\?(\s|$)/m], // an explicit key
+  [':', /[\]}]\s*:(\s|$)/], // a flow collection as a key
 ];
 
 /** YAML 1.2 core integers (yaml.org/spec/1.2.2 §10.3.2): decimal, 0o octal, 0x hex; no sign on the last two. */
@@ -48,9 +49,13 @@ const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [types.null, types.bo
 
 /** Whether any value lies deeper than `maxDepth` (the root is at 0). */
 function tooDeep(value: unknown, maxDepth: number, depth = 0): boolean {
-  if (value === null || typeof value !== 'object') return false;
   // Recursion stops past maxDepth, so input nested thousands deep cannot overflow the stack here.
-  const node = value as Record<string, unknown>;
-  for (const key in node) if (depth >= maxDepth || tooDeep(node[key], maxDepth, depth + 1)) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++)
+      if (depth >= maxDepth || tooDeep(value[i], maxDepth, depth + 1)) return true;
+  } else if (value !== null && typeof value === 'object') {
+    const node = value as Record<string, unknown>;
+    for (const key in node) if (depth >= maxDepth || tooDeep(node[key], maxDepth, depth + 1)) return true;
+  }
   return false;
 }

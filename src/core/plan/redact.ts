@@ -20,11 +20,23 @@ export interface SensitivityRules {
 
 /** Whether the value at `path` (inside a spec) must never be shown. */
 export function isSensitive(path: Path, value: unknown, rules: SensitivityRules): boolean {
-  if (typeof value === 'string' && SECRET_REFERENCE.test(value)) return false;
+  if (typeof value === 'string' && value.startsWith('{{') && SECRET_REFERENCE.test(value)) return false;
   if (rules.pointers.length > 0 && rules.pointers.some((p) => startsWith(path, fromPointer(p)))) return true;
   if (rules.patterns.length > 0 && matchesAny(rules.patterns, path)) return true;
   if (isObject(value) || Array.isArray(value)) return false;
-  return CREDENTIAL_NAME.test(ownKey(path));
+  return namesCredential(ownKey(path));
+}
+
+/** Keys asked about so far: a plan asks about the same few hundred keys for every leaf it shows. */
+const credentialKeys = new Map<string, boolean>();
+
+function namesCredential(key: string): boolean {
+  let named = credentialKeys.get(key);
+  if (named === undefined) {
+    named = CREDENTIAL_NAME.test(key);
+    if (credentialKeys.size < 10_000) credentialKeys.set(key, named);
+  }
+  return named;
 }
 
 /**
