@@ -53,8 +53,8 @@ export interface Leak {
 export interface LeakFinder {
   /** The leaks in one string at `path` (under `at`), added to `found`. */
   inText(text: string, path: readonly Segment[], found: Leak[], at?: readonly Segment[]): void;
-  /** The leaks anywhere in a value, their paths under `at`. */
-  inValue(value: unknown, at?: readonly Segment[]): Leak[];
+  /** The leaks anywhere in a value. */
+  inValue(value: unknown): Leak[];
 }
 
 /**
@@ -73,9 +73,9 @@ export function leakFinder(config: Config, region: string): LeakFinder {
   };
   return {
     inText,
-    inValue(value, at = []) {
+    inValue(value) {
       const found: Leak[] = [];
-      forEachString(value, (text, path) => inText(text, path, found, at));
+      forEachString(value, (text, path) => inText(text, path, found));
       return found;
     },
   };
