@@ -6,7 +6,18 @@ import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import { INTERPOLATION_PATTERN } from './sdk-models.ts';
 
-const OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true, verbose: true } as const;
+/**
+ * `inlineRefs: false`: each SDK type is one function that every schema using it calls, rather than
+ * a copy inlined at each use. The module is a tenth smaller (1.28 → 1.16 MB), so the action parses
+ * less at start-up, and the small shared functions are optimized sooner in a cold run.
+ */
+const OPTIONS = {
+  allErrors: true,
+  strict: false,
+  allowUnionTypes: true,
+  verbose: true,
+  inlineRefs: false,
+} as const;
 
 export function validatorModule(
   configSchema: object,
