@@ -16,18 +16,32 @@ import type { PlanEntry } from './types.ts';
 export function orderEntries(entries: PlanEntry[]): PlanEntry[] {
   // Entries are handled by their index: ranks, counts and dependents are arrays, not maps.
   const indexOf = new Map(entries.map((e, i) => [e.key, i]));
-  const rank = entries.map((e) => `${String(kindRules(e.kind).wave).padStart(3, '0')}|${e.key}`);
-  const byRank = (a: number, b: number) => ((rank[a] as string) < (rank[b] as string) ? -1 : 1);
+  // The rank is each entry's place in (wave, key) order, sorted once: the heap compares numbers.
+  const wave = entries.map((e) => kindRules(e.kind).wave);
+  const key = entries.map((e) => e.key);
+  const rank = new Array<number>(entries.length);
+  entries
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        (wave[a] as number) - (wave[b] as number) || ((key[a] as string) < (key[b] as string) ? -1 : 1),
+    )
+    .forEach((i, place) => {
+      rank[i] = place;
+    });
+  const byRank = (a: number, b: number) => (rank[a] as number) - (rank[b] as number);
   const waiting = new Array<number>(entries.length).fill(0);
   const dependents: number[][] = entries.map(() => []);
+  // A dependency listed twice counts once: `counted[d] === i` once d is counted for entry i.
+  const counted = new Array<number>(entries.length).fill(-1);
   entries.forEach((e, i) => {
-    const deps = new Set<number>();
     for (const d of e.depends_on) {
       const at = indexOf.get(d);
-      if (at !== undefined && at !== i) deps.add(at);
+      if (at === undefined || at === i || counted[at] === i) continue;
+      counted[at] = i;
+      waiting[i] = (waiting[i] as number) + 1;
+      dependents[at]?.push(i);
     }
-    waiting[i] = deps.size;
-    for (const d of deps) dependents[d]?.push(i);
   });
   const ready = new MinHeap<number>(byRank);
   for (let i = 0; i < entries.length; i++) if (waiting[i] === 0) ready.push(i);

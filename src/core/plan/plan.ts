@@ -1,7 +1,7 @@
 import { kindRules } from '../kinds/index.ts';
 import { NO_FIELD_RULES } from '../kinds/types.ts';
 import { type Grant, objectKey, type RenderedObject } from '../model/definition.ts';
-import type { Json } from '../model/json.ts';
+import type { Json, JsonObject } from '../model/json.ts';
 import { dependenciesOf } from './dependencies.ts';
 import { diffSpec } from './diff.ts';
 import { orderEntries } from './order.ts';
@@ -34,17 +34,30 @@ export function planObject(
   after: RenderedObject | undefined,
 ): PlanEntry {
   const obj = (after ?? before) as RenderedObject;
-  const base = { key, kind: obj.kind, name: obj.name, order: 0, depends_on: dependenciesOf(obj) };
   const sensitivity: SensitivityRules = {
     pointers: obj.sensitive,
     patterns: kindRules(obj.kind).fieldRules.sensitive,
   };
-  if (!before) return { ...base, action: 'create', changes: [], object: shownObject(obj, sensitivity) };
-  if (!after) return { ...base, action: 'delete', changes: [], object: shownObject(before, sensitivity) };
+  const entry = (action: Action, changes: FieldChange[], object?: Json): PlanEntry => {
+    const made: PlanEntry = {
+      key,
+      kind: obj.kind,
+      name: obj.name,
+      order: 0,
+      depends_on: dependenciesOf(obj),
+      action,
+      changes,
+    };
+    if (object !== undefined) made.object = object;
+    return made;
+  };
+  if (!before) return entry('create', [], shownObject(obj, sensitivity));
+  if (!after) return entry('delete', [], shownObject(before, sensitivity));
   const changes = diffObjects(before, after, sensitivity);
-  const action: Action =
-    changes.length === 0 ? 'no-change' : changes.some((c) => c.forces_recreate) ? 'recreate' : 'update';
-  return { ...base, action, changes };
+  return entry(
+    changes.length === 0 ? 'no-change' : changes.some((c) => c.forces_recreate) ? 'recreate' : 'update',
+    changes,
+  );
 }
 
 /** Every difference between two renderings of one object: spec, grants, runtime state and content. */
@@ -102,11 +115,10 @@ export function grantMap(grants: readonly Grant[] | undefined): Record<string, s
 }
 
 function shownObject(obj: RenderedObject, sensitivity: SensitivityRules): Json {
-  return {
-    spec: redactSpec(obj.spec, sensitivity),
-    ...(obj.permissions ? { permissions: grantMap(obj.permissions) ?? {} } : {}),
-    ...(obj.lifecycle ? { lifecycle: obj.lifecycle } : {}),
-  } as Json;
+  const shown: JsonObject = { spec: redactSpec(obj.spec, sensitivity) };
+  if (obj.permissions) shown.permissions = grantMap(obj.permissions) ?? {};
+  if (obj.lifecycle) shown.lifecycle = obj.lifecycle;
+  return shown;
 }
 
 export function summarize(entries: readonly PlanEntry[]): PlanSummary {
