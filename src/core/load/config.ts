@@ -34,8 +34,10 @@ export function loadConfig(file: string, text: string, diags: Diagnostics): Conf
 
   const regions: RegionConfig[] = Object.entries(raw.regions as JsonObject).map(([name, value]) => {
     const r = value as JsonObject;
+    // A patch's line is asked for only by a message about it: a position costs the file's syntax
+    // tree, which was a tenth of the action's start-up.
     const patches = ((r.patches as JsonObject[] | undefined) ?? []).map(
-      (p, i) => ({ ...p, line: doc.locate(['regions', name, 'patches', i]).line }) as unknown as Patch,
+      (p, i) => ({ ...p, line: () => doc.locate(['regions', name, 'patches', i]).line }) as unknown as Patch,
     );
     return {
       name,

@@ -14,8 +14,8 @@ export interface PatchTarget {
 }
 
 export type Patch =
-  | { target: PatchTarget; merge: JsonObject; line?: number }
-  | { target: PatchTarget; json_patch: JsonPatchOp[]; line?: number };
+  | { target: PatchTarget; merge: JsonObject; line?: () => number }
+  | { target: PatchTarget; json_patch: JsonPatchOp[]; line?: () => number };
 
 export interface JsonPatchOp {
   op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';

@@ -158,7 +158,7 @@ function applyPatches(config: Config, region: RegionConfig, def: Definition, dia
         'patch',
         `patch ${i} of region "${region.name}" does not apply to ${def.kind} "${def.name}": ${err.message}`,
         {
-          location: { file: config.file, line: patch.line ?? 1, column: 1 },
+          location: { file: config.file, line: patch.line?.() ?? 1, column: 1 },
           path: `regions.${region.name}.patches[${i}]`,
           expected: 'paths that exist in the object ({spec, permissions})',
         },

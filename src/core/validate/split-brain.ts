@@ -99,7 +99,7 @@ export function checkPatchTargets(
         'patch',
         `patch ${i} of region "${region.name}" targets ${target}, which matches no definition`,
         {
-          location: { file: config.file, line: patch.line ?? 1, column: 1 },
+          location: { file: config.file, line: patch.line?.() ?? 1, column: 1 },
           path: `regions.${region.name}.patches[${i}].target`,
           expected: 'a target kind and name glob that match at least one definition',
         },
