@@ -7,7 +7,8 @@
  *   3. scale: 5,000 objects per region (BENCH_SCALE) × 2 regions, a first deploy, then a plan;
  *   4. 1,000 jobs at 20 ms per request: against the latency floor and against the naive way;
  *   5. 1,000 jobs (BENCH_RATE_OBJECTS) against a limit of 30 requests/s with 429 + Retry-After;
- *   6. start-up: the action's first request after its process starts, and dist/ sizes.
+ *   6. start-up: the action's first request after its process starts, and dist/ sizes (measured
+ *      first, while this process is lean).
  * Prints one line per figure; exits 1 when a goal is missed.
  */
 import { execFileSync } from 'node:child_process';
@@ -97,6 +98,50 @@ function connectBench(
     : undefined;
   if (!ctx) throw new Error(`bench repo invalid: ${diags.errors[0]?.message}`);
   return ctx;
+}
+
+// 6. Start-up: from spawning `node dist/index.js` (a scheduled verify) to its first request to a
+// workspace, and the size of what is loaded. It runs first, while this process is lean: after the scale section the collector of its big
+// heap delayed the in-process emulator's record of the first request by tens of milliseconds.
+if (wanted('startup')) {
+  const emulator = new Emulator({
+    workspaces: ['primary', 'secondary'],
+    principals: { groups: ['data-engineers', 'analysts', 'platform-admins'] },
+  });
+  const hosts = await emulator.start();
+  const repo = new GitRepo(exampleFiles());
+  const sha = repo.commit('config');
+  const starts: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    emulator.requests.length = 0;
+    const spawned = Date.now();
+    await runAction({
+      workspace: repo.dir,
+      eventName: 'schedule',
+      payload: { schedule: '0 6 * * *' },
+      ref: 'refs/heads/main',
+      sha,
+      inputs: { hosts: `primary=${hosts.primary}\nsecondary=${hosts.secondary}`, mode: 'verify' },
+      env: {
+        DATABRICKS_TOKEN_PRIMARY: emulator.workspace('primary').token,
+        DATABRICKS_TOKEN_SECONDARY: emulator.workspace('secondary').token,
+      },
+    });
+    const first = Math.min(...emulator.requests.map((r) => r.at));
+    starts.push(first - spawned);
+  }
+  await emulator.stop();
+  record('the action: spawn to its first workspace request (best of 3)', Math.min(...starts), 'ms', 300);
+  const mb = (path: string) => statSync(path).size / 1024 / 1024;
+  const chunks = readdirSync('dist/chunks').map((f) => ({ f, size: mb(`dist/chunks/${f}`) }));
+  record('  dist/index.js (the action; it imports shared chunks)', mb('dist/index.js'), 'MB', 6);
+  record('  dist/cli.js', mb('dist/cli.js'), 'MB', 6);
+  record(
+    `  dist/chunks/ (${chunks.length} files, largest ${chunks.sort((a, b) => b.size - a.size)[0]?.f})`,
+    chunks.reduce((sum, c) => sum + c.size, 0),
+    'MB',
+    6,
+  );
 }
 
 // 1. Offline: 2,000 definitions.
@@ -369,49 +414,6 @@ if (wanted('rate')) {
     1.2,
   );
   await emulator.stop();
-}
-
-// 6. Start-up: from spawning `node dist/index.js` (a scheduled verify) to its first request to a
-// workspace, and the size of what is loaded.
-if (wanted('startup')) {
-  const emulator = new Emulator({
-    workspaces: ['primary', 'secondary'],
-    principals: { groups: ['data-engineers', 'analysts', 'platform-admins'] },
-  });
-  const hosts = await emulator.start();
-  const repo = new GitRepo(exampleFiles());
-  const sha = repo.commit('config');
-  const starts: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    emulator.requests.length = 0;
-    const spawned = Date.now();
-    await runAction({
-      workspace: repo.dir,
-      eventName: 'schedule',
-      payload: { schedule: '0 6 * * *' },
-      ref: 'refs/heads/main',
-      sha,
-      inputs: { hosts: `primary=${hosts.primary}\nsecondary=${hosts.secondary}`, mode: 'verify' },
-      env: {
-        DATABRICKS_TOKEN_PRIMARY: emulator.workspace('primary').token,
-        DATABRICKS_TOKEN_SECONDARY: emulator.workspace('secondary').token,
-      },
-    });
-    const first = Math.min(...emulator.requests.map((r) => r.at));
-    starts.push(first - spawned);
-  }
-  await emulator.stop();
-  record('the action: spawn to its first workspace request (best of 3)', Math.min(...starts), 'ms', 300);
-  const mb = (path: string) => statSync(path).size / 1024 / 1024;
-  const chunks = readdirSync('dist/chunks').map((f) => ({ f, size: mb(`dist/chunks/${f}`) }));
-  record('  dist/index.js (the action; it imports shared chunks)', mb('dist/index.js'), 'MB', 6);
-  record('  dist/cli.js', mb('dist/cli.js'), 'MB', 6);
-  record(
-    `  dist/chunks/ (${chunks.length} files, largest ${chunks.sort((a, b) => b.size - a.size)[0]?.f})`,
-    chunks.reduce((sum, c) => sum + c.size, 0),
-    'MB',
-    6,
-  );
 }
 
 const missed = figures.filter((f) => !met(f));
