@@ -15,7 +15,10 @@ import type { PlanEntry } from './types.ts';
  */
 export function orderEntries(entries: PlanEntry[]): PlanEntry[] {
   // Entries are handled by their index: ranks, counts and dependents are arrays, not maps.
-  const indexOf = new Map(entries.map((e, i) => [e.key, i]));
+  const indexOf = new Map<string, number>();
+  entries.forEach((e, i) => {
+    indexOf.set(e.key, i);
+  });
   // The rank is each entry's place in (wave, key) order, sorted once: the heap compares numbers.
   const wave = entries.map((e) => kindRules(e.kind).wave);
   const key = entries.map((e) => e.key);
