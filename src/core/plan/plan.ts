@@ -38,26 +38,31 @@ export function planObject(
     pointers: obj.sensitive,
     patterns: kindRules(obj.kind).fieldRules.sensitive,
   };
-  const entry = (action: Action, changes: FieldChange[], object?: Json): PlanEntry => {
-    const made: PlanEntry = {
-      key,
-      kind: obj.kind,
-      name: obj.name,
-      order: 0,
-      depends_on: dependenciesOf(obj),
-      action,
-      changes,
-    };
-    if (object !== undefined) made.object = object;
-    return made;
-  };
-  if (!before) return entry('create', [], shownObject(obj, sensitivity));
-  if (!after) return entry('delete', [], shownObject(before, sensitivity));
-  const changes = diffObjects(before, after, sensitivity);
-  return entry(
-    changes.length === 0 ? 'no-change' : changes.some((c) => c.forces_recreate) ? 'recreate' : 'update',
+  let action: Action;
+  let changes: FieldChange[] = [];
+  let object: Json | undefined;
+  if (!before) {
+    action = 'create';
+    object = shownObject(obj, sensitivity);
+  } else if (!after) {
+    action = 'delete';
+    object = shownObject(before, sensitivity);
+  } else {
+    changes = diffObjects(before, after, sensitivity);
+    action =
+      changes.length === 0 ? 'no-change' : changes.some((c) => c.forces_recreate) ? 'recreate' : 'update';
+  }
+  const entry: PlanEntry = {
+    key,
+    kind: obj.kind,
+    name: obj.name,
+    order: 0,
+    depends_on: dependenciesOf(obj),
+    action,
     changes,
-  );
+  };
+  if (object !== undefined) entry.object = object;
+  return entry;
 }
 
 /** Every difference between two renderings of one object: spec, grants, runtime state and content. */

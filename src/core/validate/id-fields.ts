@@ -20,8 +20,11 @@ const BY_PATTERN: Readonly<Record<string, KindName>> = Object.fromEntries(
   ]),
 );
 
+/** Looked up once: the reference check asks about every value of every definition. */
+const ID_TABLE = tableOf(BY_PATTERN);
+
 /** The kind whose id the field at `path` (inside a spec) holds, if it is an id field. */
 export function idFieldAt(path: Path): { kind: KindName } | undefined {
-  const kind = tableOf(BY_PATTERN).first(path);
+  const kind = ID_TABLE.first(path);
   return kind ? { kind } : undefined;
 }
