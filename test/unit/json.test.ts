@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, deepEqual } from '../../src/core/model/json.ts';
+import { canonicalJson, deepEqual, sortKeys } from '../../src/core/model/json.ts';
 import { matchesAny, tableOf } from '../../src/core/model/path.ts';
 
 // The plan decides "no change" with deepEqual; it must agree with the canonical JSON that the state
@@ -29,6 +29,26 @@ const PAIRS: Array<[unknown, unknown]> = [
   [undefined, undefined],
   [undefined, null],
 ];
+
+describe('sortKeys', () => {
+  it('sorts the keys of objects of every size, at every level, and shows each string its path', () => {
+    const seen: string[] = [];
+    const sorted = sortKeys(
+      { b: 1, a: { y: 'y', x: 'x' }, c: [{ k: 'k' }, { z: 2, m: 1, a: 'a' }], '': {} },
+      (text, path) => seen.push(`${path.join('.')}=${text}`),
+    );
+    expect(JSON.stringify(sorted)).toBe(
+      '{"":{},"a":{"x":"x","y":"y"},"b":1,"c":[{"k":"k"},{"a":"a","m":1,"z":2}]}',
+    );
+    expect(seen).toEqual(['a.x=x', 'a.y=y', 'c.0.k=k', 'c.1.a=a']);
+  });
+
+  it('copies: the input keeps its order', () => {
+    const input = { b: 1, a: 2 };
+    sortKeys(input);
+    expect(Object.keys(input)).toEqual(['b', 'a']);
+  });
+});
 
 describe('deepEqual', () => {
   it.each(PAIRS)('agrees with canonical JSON: %j and %j', (a, b) => {

@@ -42,7 +42,7 @@ export function sortKeys(
     }
     if (isObject(v)) {
       const out: Record<string, unknown> = {};
-      for (const key of Object.keys(v).sort()) {
+      for (const key of sortedKeys(v)) {
         path.push(key);
         out[key] = walk(v[key]);
         path.pop();
@@ -53,6 +53,17 @@ export function sortKeys(
     return v;
   };
   return walk(value);
+}
+
+/**
+ * An object's keys in sorted order. Objects of one or two keys are common in specs (`{task_key}`,
+ * `{notebook: {path}}`) and `Array.prototype.sort` allocates a work copy even for those.
+ */
+function sortedKeys(value: object): string[] {
+  const keys = Object.keys(value);
+  if (keys.length > 2) return keys.sort();
+  if (keys.length === 2 && (keys[0] as string) > (keys[1] as string)) keys.reverse();
+  return keys;
 }
 
 /**
