@@ -47,8 +47,12 @@ export function renderRegion(
   const region = config.regions.find((r) => r.name === regionName);
   if (!region) throw new Error(`unknown region "${regionName}"`);
   const role = roleOf(config, region.name);
+  // By position for the walk below, and by key for the name and path references.
+  const bodies = defs.map((def) => applyPatches(config, region, def, diags));
   const patched = new Map<string, Body>();
-  for (const def of defs) patched.set(objectKey(def), applyPatches(config, region, def, diags));
+  defs.forEach((def, i) => {
+    patched.set(objectKey(def), bodies[i] as Body);
+  });
   const ofRegion = regionResolver(region, role);
   // Variables, `${region.…}`, and names and paths of other objects (with their own variables
   // resolved), in one pass; text a replacement brings in is not read again for references. Every
@@ -75,12 +79,12 @@ export function renderRegion(
   const leaks = leakFinder(config, region.name);
   const objects: RenderedObject[] = [];
   const found: Leak[] = []; // one object's leaks at a time
-  for (const def of defs) {
-    // One pass over each string: references, then the storage remapping.
+  // One pass over each string: references, then the storage remapping.
+  const renderText = (text: string) => remapStorage(interpolateText(text, resolve, false), rules, pattern);
+  const checkText = (text: string, path: readonly Segment[]) => leaks.inText(text, path, found, SPEC);
+  defs.forEach((def, i) => {
     referenced = undefined;
-    const remapped = mapStrings(patched.get(objectKey(def)) as unknown as Json, (text) =>
-      remapStorage(interpolateText(text, resolve, false), rules, pattern),
-    ) as unknown as Body;
+    const remapped = mapStrings(bodies[i] as unknown as Json, renderText) as unknown as Body;
     const overlaid = applyRoleOverlay(
       def.kind,
       def.passive,
@@ -94,7 +98,7 @@ export function renderRegion(
       kind: def.kind,
       name: def.name,
       passive: def.passive,
-      spec: normalizeSpec(def, overlaid.spec, (text, path) => leaks.inText(text, path, found, SPEC)),
+      spec: normalizeSpec(def, overlaid.spec, checkText),
       sensitive: def.sensitive,
       references: referenced ? [...referenced].sort() : NO_REFERENCES,
     };
@@ -110,7 +114,7 @@ export function renderRegion(
     if (obj.permissions) leaksInGrants(leaks, obj.permissions, found);
     if (found.length > 0) reportLeaks(config, region.name, obj, def, found.splice(0), diags);
     objects.push(obj);
-  }
+  });
   return { region: region.name, role, objects };
 }
 
