@@ -4,7 +4,8 @@
  *      and plan a mixed repo of 1,000, 5,000 and 10,000 definitions, and the growth exponent;
  *   2. apply 300 jobs (plus their cluster and notebook) to two emulated workspaces, each request
  *      delayed 20 ms like a real API call; then re-apply (nothing to do) and plan;
- *   3. scale: 5,000 objects per region (BENCH_SCALE) × 2 regions, a first deploy, then a plan;
+ *   3. scale: 5,000 objects per region (BENCH_SCALE) × 2 regions, a first deploy, then a plan; then
+ *      10,000 (BENCH_SCALE_ONE) in one region;
  *   4. 1,000 jobs at 20 ms per request: against the latency floor and against the naive way;
  *   5. 1,000 jobs (BENCH_RATE_OBJECTS) against a limit of 30 requests/s with 429 + Retry-After;
  *   6. start-up: the action's first request after its process starts, and dist/ sizes (measured
@@ -85,16 +86,22 @@ function connectBench(
   hosts: Record<string, string>,
   files: Record<string, string>,
   concurrency = 16,
+  onlyRegions?: string[],
 ) {
   const diags = new Diagnostics();
   const project = loadProject('codeploy.yml', memoryFileSource(files), diags);
   const ctx = project
-    ? prepareLive(project, diags, {
-        env: { TA: emulator.workspace('primary').token, TB: emulator.workspace('secondary').token },
-        hosts,
-        holder: 'bench',
-        concurrency,
-      })
+    ? prepareLive(
+        project,
+        diags,
+        {
+          env: { TA: emulator.workspace('primary').token, TB: emulator.workspace('secondary').token },
+          hosts,
+          holder: 'bench',
+          concurrency,
+        },
+        renderProject(project, diags, onlyRegions),
+      )
     : undefined;
   if (!ctx) throw new Error(`bench repo invalid: ${diags.errors[0]?.message}`);
   return ctx;
@@ -296,6 +303,32 @@ if (wanted('scale')) {
   );
   record('  peak memory (RSS)', rss(), 'MB', 1500);
   await emulator.stop();
+
+  // The same at 10,000 objects (BENCH_SCALE_ONE) in one region: a first deploy, then a plan.
+  const many = Number(process.env.BENCH_SCALE_ONE ?? 10000) - 2;
+  const one = new Emulator({ workspaces: ['primary', 'secondary'], principals: { groups: ['eng'] } });
+  const oneHosts = await one.start();
+  const oneFiles = repo(many);
+  start = performance.now();
+  const deployed = await runApply(connectBench(one, oneHosts, oneFiles, 16, ['primary']));
+  record(`first deploy of ${many + 2} objects in one region: failures`, deployed.ok ? 0 : 1, 'failures', 0);
+  if (!deployed.ok) process.stdout.write(`    ${deployed.message}\n`);
+  record('  seconds (no added latency, 16 at once)', (performance.now() - start) / 1000, 's', 120);
+  const replanned = await runPlan(connectBench(one, oneHosts, oneFiles, 16, ['primary']));
+  record(
+    '  then a plan: objects that still differ',
+    replanned.plans.reduce((n, r) => n + r.summary.create + r.summary.update + r.summary.delete, 0),
+    'objects',
+    0,
+  );
+  record(
+    '  the secondary was left alone: its requests',
+    one.requests.filter((r) => r.workspace === 'secondary').length,
+    'requests',
+    0,
+  );
+  record('  peak memory (RSS)', rss(), 'MB', 1500);
+  await one.stop();
 }
 
 /** A repo of plain jobs with grants: what the latency and rate-limit runs deploy. */
