@@ -69,6 +69,17 @@ describe('region-leak check', () => {
     ]);
   });
 
+  it("flags a grant to the other region's principal, at its place in the list", () => {
+    const { errors } = loadAndRender({
+      'codeploy.yml': CONFIG,
+      'definitions/a.yml':
+        'kind: cluster\nname: c\nspec: { spark_version: "15" }\npermissions:\n  - { group_name: eng, permission_level: CAN_RESTART }\n  - { group_name: ops-us-east-1, permission_level: CAN_ATTACH_TO }\n',
+    });
+    expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'permissions[1].group_name: region "secondary": cluster "c" still holds the region marker "us-east-1" of region "primary"',
+    ]);
+  });
+
   it('flags a value a patch wrote for the wrong region', () => {
     const config = CONFIG.replace(
       '    markers: [us-west-2]\n',

@@ -16,7 +16,7 @@ import type { Reference } from '../model/reference.ts';
 import { mapStrings } from '../model/walk.ts';
 import { checkSchema } from '../validate/schema-check.ts';
 import { kindValidators } from '../validate/schemas.ts';
-import { type Leak, type LeakFinder, leakFinder, reportLeaks } from './leak-check.ts';
+import { type Leak, leakFinder, reportLeaks } from './leak-check.ts';
 import { applyRoleOverlay } from './overlay.ts';
 import { jsonPatch, mergePatch, PatchError, patchApplies } from './patches.ts';
 import { prefixPattern, prefixRules, remapStorage } from './storage.ts';
@@ -111,25 +111,11 @@ export function renderRegion(
     // load checked, and the overlay and normalization keep to the schema by construction.
     const untouched = remapped.spec === def.spec && remapped.permissions === def.permissions;
     if (!untouched) recheckSchema(def, obj, diags);
-    if (obj.permissions) leaksInGrants(leaks, obj.permissions, found);
+    if (obj.permissions) leaks.inGrants(obj.permissions, found);
     if (found.length > 0) reportLeaks(config, region.name, obj, def, found.splice(0), diags);
     objects.push(obj);
   });
   return { region: region.name, role, objects };
-}
-
-/** The grants' strings through the leak finder, without a walk of its own for each object's short list. */
-function leaksInGrants(leaks: LeakFinder, grants: readonly Grant[], found: Leak[]): void {
-  const path: [number, string] = [0, ''];
-  grants.forEach((grant, i) => {
-    path[0] = i;
-    const fields = grant as Record<string, unknown>;
-    for (const key in fields) {
-      const value = fields[key];
-      path[1] = key;
-      if (typeof value === 'string') leaks.inText(value, path, found, PERMISSIONS);
-    }
-  });
 }
 
 /** SHA-256 of a content file, made once for all regions. */
@@ -179,9 +165,8 @@ function applyPatches(config: Config, region: RegionConfig, def: Definition, dia
 /** Shared by the objects that reference none, and never changed. */
 const NO_REFERENCES: string[] = Object.freeze([]) as unknown as string[];
 
-/** The leak check's paths start at the object: `spec.…`, `permissions.…`. */
+/** The leak check's paths start at the object: `spec.…`. */
 const SPEC = ['spec'];
-const PERMISSIONS = ['permissions'];
 
 /** Normalization ends by sorting the keys, and that walk passes each string to `onString`. */
 function normalizeSpec(

@@ -1,5 +1,5 @@
 import type { Config } from '../model/config.ts';
-import type { Definition } from '../model/definition.ts';
+import type { Definition, Grant } from '../model/definition.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
 import { type Segment, toDisplay } from '../model/path.ts';
 import { forEachString } from '../model/walk.ts';
@@ -53,9 +53,13 @@ export interface Leak {
 export interface LeakFinder {
   /** The leaks in one string at `path` (under `at`), added to `found`. */
   inText(text: string, path: readonly Segment[], found: Leak[], at?: readonly Segment[]): void;
+  /** The leaks in an object's grants (paths `permissions.…`), added to `found`: a loop, not a walk, for a short list. */
+  inGrants(grants: readonly Grant[], found: Leak[]): void;
   /** The leaks anywhere in a value. */
   inValue(value: unknown): Leak[];
 }
+
+const PERMISSIONS = ['permissions'];
 
 /**
  * The leak finder of region R: used on the rendering and, by `verify`, on what the workspace holds
@@ -73,6 +77,18 @@ export function leakFinder(config: Config, region: string): LeakFinder {
   };
   return {
     inText,
+    inGrants(grants, found) {
+      const path: [number, string] = [0, ''];
+      grants.forEach((grant, i) => {
+        path[0] = i;
+        const fields = grant as Record<string, unknown>;
+        for (const key in fields) {
+          const value = fields[key];
+          path[1] = key;
+          if (typeof value === 'string') inText(value, path, found, PERMISSIONS);
+        }
+      });
+    },
     inValue(value) {
       const found: Leak[] = [];
       forEachString(value, (text, path) => inText(text, path, found));
