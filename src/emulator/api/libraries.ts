@@ -25,6 +25,12 @@ function checkLibrary(library: unknown): JsonObject {
 }
 
 /** Removals waiting for a restart are done once the cluster has run again since they were asked. */
+/** The cluster's entry for a library, matched by value (a library has no id of its own). */
+function heldLibrary<T extends { library: JsonObject }>(libraries: T[], library: JsonObject): T | undefined {
+  const wanted = canonicalJson(library);
+  return libraries.find((l) => canonicalJson(l.library) === wanted);
+}
+
 function settleLibraries(c: ClusterRecord): Array<{ library: JsonObject; uninstallAt?: number }> {
   const restarted = (at: number) => c.status.state === 'RUNNING' && (c.status.reachedAt ?? 0) > at;
   c.libraries = (c.libraries ?? []).filter((l) => l.uninstallAt === undefined || !restarted(l.uninstallAt));
@@ -61,7 +67,7 @@ export const libraryRoutes: Route[] = [
       const libraries = settleLibraries(c);
       for (const raw of Array.isArray(body.libraries) ? body.libraries : []) {
         const library = checkLibrary(raw);
-        const held = libraries.find((l) => canonicalJson(l.library) === canonicalJson(library));
+        const held = heldLibrary(libraries, library);
         if (held) delete held.uninstallAt;
         else libraries.push({ library });
       }
@@ -76,7 +82,7 @@ export const libraryRoutes: Route[] = [
       requireManage(ws, 'clusters', c.cluster_id, user);
       const libraries = settleLibraries(c);
       for (const raw of Array.isArray(body.libraries) ? body.libraries : []) {
-        const held = libraries.find((l) => canonicalJson(l.library) === canonicalJson(checkLibrary(raw)));
+        const held = heldLibrary(libraries, checkLibrary(raw));
         if (held) held.uninstallAt ??= ws.now();
       }
       return {};
