@@ -84,11 +84,30 @@ class PatternTable<V> {
   first(path: Path): V | undefined {
     const last = path.at(-1);
     const named = typeof last === 'string' ? this.byLast.get(last) : undefined;
-    const a = named?.find((e) => matchFrom(e.parts, 0, path, 0));
-    const b = this.open.find((e) => matchFrom(e.parts, 0, path, 0));
+    const a = named && firstMatch(named, path);
+    const b = firstMatch(this.open, path);
     if (a && b) return a.at < b.at ? a.value : b.value;
     return (a ?? b)?.value;
   }
+
+  /** Every value whose pattern matches the path, in the order given. */
+  all(path: Path): V[] {
+    const last = path.at(-1);
+    const named = typeof last === 'string' ? this.byLast.get(last) : undefined;
+    const found: Array<{ at: number; value: V }> = [];
+    for (const list of [named ?? [], this.open])
+      for (const e of list) if (matchFrom(e.parts, 0, path, 0)) found.push(e);
+    return found.sort((a, b) => a.at - b.at).map((e) => e.value);
+  }
+}
+
+/** A loop rather than `find`: the closure `find` needs would be made for every field of every object. */
+function firstMatch<E extends { parts: PatternPart[] }>(entries: readonly E[], path: Path): E | undefined {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as E;
+    if (matchFrom(entry.parts, 0, path, 0)) return entry;
+  }
+  return undefined;
 }
 
 const tables = new WeakMap<object, PatternTable<unknown>>();
@@ -107,6 +126,21 @@ export function tableOf<V = true>(
       : Object.entries(source as Record<string, V>);
     table = new PatternTable(entries);
     tables.set(source, table as PatternTable<unknown>);
+  }
+  return table;
+}
+
+/**
+ * The table of a list of field rules, each matched by its `path` pattern, in the list's order: built
+ * once per list. The live comparison asks it about every field of every object the workspace holds.
+ */
+export function rulesTable<R extends { path: string }>(
+  rules: readonly R[],
+): { first(path: Path): R | undefined; all(path: Path): R[] } {
+  let table = tables.get(rules) as PatternTable<R> | undefined;
+  if (!table) {
+    table = new PatternTable(rules.map((r) => [r.path, r] as const));
+    tables.set(rules, table as PatternTable<unknown>);
   }
   return table;
 }

@@ -32,7 +32,12 @@ export function orderEntries(entries: PlanEntry[]): PlanEntry[] {
     .forEach((i, place) => {
       rank[i] = place;
     });
-  const byRank = (a: number, b: number) => (rank[a] as number) - (rank[b] as number);
+  // The heap holds ranks, with one comparator for every call: a comparator made per call (per
+  // region) made V8 throw away the heap's optimized code at the second region's plan.
+  const atRank = new Array<number>(entries.length);
+  rank.forEach((r, i) => {
+    atRank[r] = i;
+  });
   const waiting = new Array<number>(entries.length).fill(0);
   const dependents: number[][] = entries.map(() => []);
   // A dependency listed twice counts once: `counted[d] === i` once d is counted for entry i.
@@ -46,8 +51,8 @@ export function orderEntries(entries: PlanEntry[]): PlanEntry[] {
       dependents[at]?.push(i);
     }
   });
-  const ready = new MinHeap<number>(byRank);
-  for (let i = 0; i < entries.length; i++) if (waiting[i] === 0) ready.push(i);
+  const ready = new MinHeap<number>(ascending);
+  for (let i = 0; i < entries.length; i++) if (waiting[i] === 0) ready.push(rank[i] as number);
   const placed = new Array<boolean>(entries.length).fill(false);
   const sorted: PlanEntry[] = [];
   const place = (i: number) => {
@@ -56,22 +61,20 @@ export function orderEntries(entries: PlanEntry[]): PlanEntry[] {
     for (const next of dependents[i] ?? []) {
       const left = (waiting[next] as number) - 1;
       waiting[next] = left;
-      if (left === 0 && !placed[next]) ready.push(next);
+      if (left === 0 && !placed[next]) ready.push(rank[next] as number);
     }
   };
-  // Entries left in a cycle (validation refuses one), lowest rank first, to make progress; sorted
-  // only on the day it happens.
-  let stuck: number[] | undefined;
+  // Entries left in a cycle (validation refuses one), lowest rank first, to make progress.
   let nextStuck = 0;
   while (sorted.length < entries.length) {
-    const i = ready.pop();
-    if (i !== undefined) {
+    const r = ready.pop();
+    if (r !== undefined) {
+      const i = atRank[r] as number;
       if (!placed[i]) place(i);
       continue;
     }
-    stuck ??= entries.map((_, j) => j).sort(byRank);
-    while (placed[stuck[nextStuck] as number]) nextStuck++;
-    place(stuck[nextStuck] as number);
+    while (placed[atRank[nextStuck] as number]) nextStuck++;
+    place(atRank[nextStuck] as number);
   }
   const forward = sorted.filter((e) => e.action !== 'delete');
   const deletes = sorted.filter((e) => e.action === 'delete').reverse();
@@ -82,4 +85,8 @@ export function orderEntries(entries: PlanEntry[]): PlanEntry[] {
     e.order = order;
   });
   return ordered;
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
 }

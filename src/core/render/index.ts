@@ -57,15 +57,16 @@ export function renderRegion(
   // Variables, `${region.…}`, and names and paths of other objects (with their own variables
   // resolved), in one pass; text a replacement brings in is not read again for references. Every
   // object referenced is noted on the way (ids stay as they are, to resolve when applying), so the
-  // plan has the dependencies without reading the spec again. The set is made only for an object
-  // that has a reference.
-  let referenced: Set<string> | undefined;
+  // plan has the dependencies without reading the spec again. The list is made only for an object
+  // that has a reference; it is short, so a search keeps it free of repeats.
+  let referenced: string[] | undefined;
   const resolve = (ref: Reference): string | undefined => {
     if (ref.type !== 'object') return ofRegion(ref);
-    referenced ??= new Set<string>();
-    referenced.add(`${ref.kind}/${ref.name}`);
+    const key = `${ref.kind}/${ref.name}`;
+    referenced ??= [];
+    if (!referenced.includes(key)) referenced.push(key);
     if (ref.attribute === 'id') return undefined;
-    const target = patched.get(`${ref.kind}/${ref.name}`);
+    const target = patched.get(key);
     if (!target) return undefined;
     const nameField = kindRules(ref.kind).nameField;
     const value =
@@ -85,6 +86,8 @@ export function renderRegion(
   defs.forEach((def, i) => {
     referenced = undefined;
     const remapped = mapStrings(bodies[i] as unknown as Json, renderText) as unknown as Body;
+    // Set by `resolve` during the walk: TypeScript cannot see a closure's assignments.
+    const refs = referenced as string[] | undefined;
     const overlaid = applyRoleOverlay(
       def.kind,
       def.passive,
@@ -100,7 +103,7 @@ export function renderRegion(
       passive: def.passive,
       spec: normalizeSpec(def, overlaid.spec, checkText),
       sensitive: def.sensitive,
-      references: referenced ? [...referenced].sort() : NO_REFERENCES,
+      references: refs ? refs.sort() : NO_REFERENCES,
     };
     if (overlaid.permissions) obj.permissions = overlaid.permissions;
     if (overlaid.lifecycle) obj.lifecycle = overlaid.lifecycle;

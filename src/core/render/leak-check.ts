@@ -111,8 +111,9 @@ function needlesFor(config: Config, region: string): Needle[] {
         region: other.name,
         what: 'the storage prefix',
         test: (text) => {
-          pattern.lastIndex = 0;
-          return pattern.exec(text)?.[0];
+          if (!pattern.mayMatch(text)) return undefined;
+          pattern.regex.lastIndex = 0;
+          return pattern.regex.exec(text)?.[0];
         },
       });
     }

@@ -25,27 +25,40 @@ export function prefixRules(config: Config, region: string): PrefixRule[] {
   return rules.sort((a, b) => b.from.length - a.from.length);
 }
 
+/** A matcher for a set of storage prefixes. */
+export interface PrefixPattern {
+  /** Global: each match is a whole prefix, ending at a path segment's end. */
+  regex: RegExp;
+  /**
+   * Whether the text holds one of the prefixes at all: a plain search, far quicker than the
+   * regex's scan, and most strings of a spec (names, sizes, flags) hold none.
+   */
+  mayMatch(text: string): boolean;
+}
+
 /**
  * A matcher for prefixes that only fires on a whole path segment: `s3://lake` matches
  * `s3://lake/x` and `s3://lake`, not `s3://lakehouse/x`.
  */
-export function prefixPattern(prefixes: readonly string[]): RegExp | undefined {
+export function prefixPattern(prefixes: readonly string[]): PrefixPattern | undefined {
   if (prefixes.length === 0) return undefined;
-  const alternatives = [...prefixes]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => {
-      const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return /[/:]$/.test(p) ? escaped : `${escaped}(?=$|[/?#\\s"',;])`;
-    });
-  return new RegExp(alternatives.join('|'), 'g');
+  const longestFirst = [...prefixes].sort((a, b) => b.length - a.length);
+  const alternatives = longestFirst.map((p) => {
+    const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return /[/:]$/.test(p) ? escaped : `${escaped}(?=$|[/?#\\s"',;])`;
+  });
+  return {
+    regex: new RegExp(alternatives.join('|'), 'g'),
+    mayMatch: (text) => longestFirst.some((p) => text.includes(p)),
+  };
 }
 
 /** Rewrites every other region's storage prefix in `text` to this region's, in one pass. */
 export function remapStorage(
   text: string,
   rules: readonly PrefixRule[],
-  pattern: RegExp | undefined,
+  pattern: PrefixPattern | undefined,
 ): string {
-  if (!pattern) return text;
-  return text.replace(pattern, (match) => rules.find((r) => r.from === match)?.to ?? match);
+  if (!pattern?.mayMatch(text)) return text;
+  return text.replace(pattern.regex, (match) => rules.find((r) => r.from === match)?.to ?? match);
 }

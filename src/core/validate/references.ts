@@ -4,7 +4,7 @@ import { type Definition, objectKey } from '../model/definition.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
 import type { KindName } from '../model/kinds.ts';
 import { type Segment, toDisplay } from '../model/path.ts';
-import { findReferences, isWholeReference, parseReference } from '../model/reference.ts';
+import { findReferences, isWholeReference, parseReference, type ReferenceMatch } from '../model/reference.ts';
 import { forEachLeaf } from '../model/walk.ts';
 import { idFieldAt } from './id-fields.ts';
 
@@ -27,19 +27,17 @@ export function checkReferences(
     const key = objectKey(def);
     const deps = new Set<string>();
     edges.set(key, deps);
-    const at = (path: readonly Segment[]) => ({
-      file: def.origin.file,
-      ...def.origin.locate(['spec', ...path]),
-    });
     // One walk of each spec serves both checks.
     forEachLeaf(def.spec, (leaf, path) => {
       checkLiteralId(def, leaf, path, diags);
       if (typeof leaf !== 'string') return;
-      for (const ref of findReferences(leaf)) {
+      const refs = findReferences(leaf);
+      // An index loop: most strings hold no reference, and `for…of` makes an iterator for each.
+      for (let i = 0; i < refs.length; i++) {
+        const ref = refs[i] as ReferenceMatch;
         if (ref.escaped) continue;
         const parsed = parseReference(ref.expression);
-        // Only for a diagnostic: a position costs the file's syntax tree.
-        const where = () => ({ location: at(path), path: toDisplay(['spec', ...path]), found: ref.text });
+        const where = () => whereIn(def, path, ref);
         if ('error' in parsed) {
           diags.error('reference', `unknown reference: ${parsed.error}`, where());
         } else if (parsed.type === 'var') {
@@ -76,6 +74,15 @@ export function checkReferences(
   }
   reportCycles(defs, edges, diags);
   return edges;
+}
+
+/** Only for a diagnostic: a position costs the file's syntax tree. */
+function whereIn(def: Definition, path: readonly Segment[], ref: ReferenceMatch) {
+  return {
+    location: { file: def.origin.file, ...def.origin.locate(['spec', ...path]) },
+    path: toDisplay(['spec', ...path]),
+    found: ref.text,
+  };
 }
 
 /** A literal workspace id (or an empty one) where a reference to the object belongs. */
