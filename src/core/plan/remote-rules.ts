@@ -1,6 +1,6 @@
 import type { FieldRules } from '../kinds/types.ts';
 import { deepEqual, isObject, type Json, type JsonObject } from '../model/json.ts';
-import { matchPath, type Segment, tableOf } from '../model/path.ts';
+import { rulesTable, type Segment, tableOf } from '../model/path.ts';
 
 /** The key field of a keyed array at `path` (`tasks` → `task_key`), if the rules name one. */
 export function keyFieldAt(rules: FieldRules, path: readonly Segment[]): string | undefined {
@@ -47,7 +47,7 @@ function walk(
     }
     // A field the server never reads back (a Git folder's tag) is as the config last set it.
     for (const [key, value] of Object.entries(want)) {
-      if (key in o || !rules.ignoreRemote?.some((r) => matchPath(r.path, [...path, key]))) continue;
+      if (key in o || !rules.ignoreRemote || !rulesTable(rules.ignoreRemote).first([...path, key])) continue;
       if (!recorded || deepEqual(last[key] ?? null, value)) out[key] = value;
     }
     return out;
@@ -75,20 +75,19 @@ function settle(
 ): Json | undefined {
   // What the config wants, the workspace holds: every rule below would keep it as it is.
   if (want !== undefined && deepEqual(value, want)) return value;
-  if (rules.ignoreRemote?.some((r) => matchPath(r.path, path))) {
+  if (rules.ignoreRemote && rulesTable(rules.ignoreRemote).first(path)) {
     const configChanged = recorded && !deepEqual(last ?? null, want ?? null);
     if (!configChanged) return want;
   }
   if (want === undefined) {
-    const fill = rules.backendDefaults?.find((r) => matchPath(r.path, path));
+    const fill = rules.backendDefaults && rulesTable(rules.backendDefaults).first(path);
     if (fill && (!fill.values || fill.values.some((v) => deepEqual(v, value)))) return undefined;
   }
-  const alias = rules.aliases?.find(
-    (r) =>
-      matchPath(r.path, path) &&
-      deepEqual(r.value, want ?? null) &&
-      r.readsBackAs.some((v) => deepEqual(v, value)),
-  );
+  const alias =
+    rules.aliases &&
+    rulesTable(rules.aliases)
+      .all(path)
+      .find((r) => deepEqual(r.value, want ?? null) && r.readsBackAs.some((v) => deepEqual(v, value)));
   if (alias) return want;
   return walk(rules, value, want, last, recorded, path);
 }
