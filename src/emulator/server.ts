@@ -310,14 +310,16 @@ export class Emulator {
   }
 }
 
+/** Each route's pattern split once, not at every request: matching was a tenth of the emulator's CPU. */
+const SPLIT_ROUTES = ROUTES.map((route) => ({ route, pattern: route.pattern.split('/') }));
+
 function match(
   method: string,
   path: string,
 ): (Pick<Route, 'handler' | 'headers'> & { params: Record<string, string> }) | undefined {
   const segments = path.split('/');
-  for (const route of ROUTES) {
+  for (const { route, pattern } of SPLIT_ROUTES) {
     if (route.method !== method) continue;
-    const pattern = route.pattern.split('/');
     if (pattern.length !== segments.length) continue;
     const params: Record<string, string> = {};
     const fits = pattern.every((p, i) => {
@@ -332,10 +334,14 @@ function match(
   return undefined;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/** By events rather than `for await`: the stream's async iterator cost the emulator more than most handlers. */
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
 }
 
 function parseBody(
