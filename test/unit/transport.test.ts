@@ -1,5 +1,11 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AmbiguousWriteError, DatabricksError } from '../../src/adapters/databricks/errors.ts';
+import {
+  AmbiguousWriteError,
+  DatabricksError,
+  UnreachableError,
+} from '../../src/adapters/databricks/errors.ts';
 import { retryAfterMs, Transport } from '../../src/adapters/databricks/transport.ts';
 import type { Emulator } from '../../src/emulator/server.ts';
 import { startEmulator } from '../support/live.ts';
@@ -94,6 +100,35 @@ describe('the transport', () => {
       }),
     ).rejects.toMatchObject({ isNotFound: true });
     expect(waits).toEqual([]);
+  });
+
+  it('gives up on a workspace that takes the request and never answers, after the timeout', async () => {
+    // A server that reads the request and says nothing: the timeout, not the caller, must end it.
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as AddressInfo).port;
+    const waits: number[] = [];
+    const t = new Transport(
+      `http://127.0.0.1:${port}`,
+      auth,
+      { attempts: 2, baseDelayMs: 1, maxDelayMs: 1, timeoutMs: 200, rateLimitAttempts: 1 },
+      async (ms) => {
+        waits.push(ms);
+      },
+    );
+    const started = Date.now();
+    const read = await t.request('GET', '/api/2.2/jobs/list', { idempotent: true }).catch((e) => e);
+    expect(read).toBeInstanceOf(UnreachableError);
+    expect(String(read.message)).toContain('TIMEOUT');
+    expect(waits).toHaveLength(1); // a read is tried again once
+    // A create is not: the server may have acted on it.
+    const create = await t
+      .request('POST', '/api/2.2/jobs/create', { body: { name: 'x' }, idempotent: false })
+      .catch((e) => e);
+    expect(create).toBeInstanceOf(AmbiguousWriteError);
+    expect(Date.now() - started).toBeLessThan(5000);
+    silent.closeAllConnections();
+    silent.close();
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

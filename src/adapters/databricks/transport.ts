@@ -15,7 +15,7 @@ export interface RetryPolicy {
   baseDelayMs: number;
   /** Longest single wait, Retry-After included. */
   maxDelayMs: number;
-  /** Per-request socket timeout. */
+  /** How long a request may wait for the response's headers, then for each part of its body. */
   timeoutMs: number;
   /** 429s have their own, larger budget: a rate limit passes if one waits as told. */
   rateLimitAttempts: number;
@@ -145,7 +145,10 @@ export class Transport {
       method: method as Dispatcher.HttpMethod,
       headers: Object.fromEntries(headers),
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      signal: AbortSignal.timeout(this.retry.timeoutMs),
+      // undici's own timeouts (the headers' wait, then each wait inside the body) rather than an
+      // AbortSignal.timeout: that made a timer, a controller and a listener for every request.
+      headersTimeout: this.retry.timeoutMs,
+      bodyTimeout: this.retry.timeoutMs,
     });
     // The whole body is read before the status is looked at: the connection goes back to the pool.
     const text = await r.body.text();
@@ -209,11 +212,10 @@ function codeOf(err: unknown): string {
 }
 
 /**
- * What undici throws when the network fails: a system error (ECONNRESET, ECONNREFUSED…), one of
- * its own (UND_ERR_SOCKET: the other side closed; the timeouts), or the timeout's abort.
+ * What undici throws when the network fails: a system error (ECONNRESET, ECONNREFUSED…) or one of
+ * its own (UND_ERR_SOCKET: the other side closed; UND_ERR_HEADERS_TIMEOUT, UND_ERR_BODY_TIMEOUT).
  */
 function isNetworkFailure(err: unknown): boolean {
-  if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) return true;
   const code = codeOf(err);
   return (/^E[A-Z]+$/.test(code) || code.startsWith('UND_ERR_')) && code !== 'UND_ERR_INVALID_ARG';
 }
