@@ -15,23 +15,14 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { memoryFileSource } from '../src/adapters/memory-files.ts';
-import { prepareLive, runApply, runPlan } from '../src/app/live.ts';
+import { runApply, runPlan } from '../src/app/live.ts';
 import { Diagnostics } from '../src/core/model/diagnostics.ts';
 import { loadProject, renderProject } from '../src/core/project.ts';
 import { Emulator } from '../src/emulator/server.ts';
 import { exampleFiles } from '../test/support/project.ts';
 import { GitRepo, runAction } from '../test/support/runner.ts';
 import { ChildEmulator } from './bench/child-emulator.ts';
-
-const CONFIG = `version: 1
-project: bench
-active: primary
-regions:
-  primary: { host: "https://a.example.com", auth: { type: token, env: TA }, markers: [us-east-1] }
-  secondary: { host: "https://b.example.com", auth: { type: token, env: TB }, markers: [us-west-2] }
-storage:
-  lake: { primary: "s3://lake-use1/", secondary: "s3://lake-usw2/" }
-`;
+import { CONFIG, connectBench, deploy, deployInChild, plainJobs } from './bench/deploy.ts';
 
 /** `changed`: one job in ten runs an hour later (the 10% change of the scale run). */
 function repo(jobs: number, changed = false): Record<string, string> {
@@ -79,33 +70,6 @@ const wanted = (section: string) => !only || only.includes(section);
 /** Cold processes per size in the offline section (BENCH_OFFLINE_RUNS). */
 const OFFLINE_RUNS = Number(process.env.BENCH_OFFLINE_RUNS ?? 5);
 const rss = () => process.memoryUsage().rss / 1024 / 1024;
-
-/** A bench repo loaded and connected to the emulator's two workspaces. */
-function connectBench(
-  emulator: { workspace(name: string): { token: string } },
-  hosts: Record<string, string>,
-  files: Record<string, string>,
-  concurrency = 16,
-  onlyRegions?: string[],
-) {
-  const diags = new Diagnostics();
-  const project = loadProject('codeploy.yml', memoryFileSource(files), diags);
-  const ctx = project
-    ? prepareLive(
-        project,
-        diags,
-        {
-          env: { TA: emulator.workspace('primary').token, TB: emulator.workspace('secondary').token },
-          hosts,
-          holder: 'bench',
-          concurrency,
-        },
-        renderProject(project, diags, onlyRegions),
-      )
-    : undefined;
-  if (!ctx) throw new Error(`bench repo invalid: ${diags.errors[0]?.message}`);
-  return ctx;
-}
 
 // 6. Start-up: from spawning `node dist/index.js` (a scheduled verify) to its first request to a
 // workspace, and the size of what is loaded. It runs first, while this process is lean: after the scale section the collector of its big
@@ -331,38 +295,17 @@ if (wanted('scale')) {
   await one.stop();
 }
 
-/** A repo of plain jobs with grants: what the latency and rate-limit runs deploy. */
-function plainJobs(count: number): Record<string, string> {
-  const docs = Array.from(
-    { length: count },
-    (_, i) =>
-      `kind: job\nname: job-${i}\nspec: { tasks: [ { task_key: a, notebook_task: { notebook_path: /x } } ] }\npermissions:\n  - { group_name: eng, permission_level: CAN_MANAGE_RUN }\n`,
-  );
-  return { 'codeploy.yml': CONFIG, 'definitions/jobs.yml': docs.join('---\n') };
-}
-
-async function deploy(
-  emulator: { workspace(name: string): { token: string } },
-  hosts: Record<string, string>,
-  files: Record<string, string>,
-  concurrency: number,
-) {
-  const ctx = connectBench(emulator, hosts, files, concurrency);
-  const start = performance.now();
-  const report = await runApply(ctx);
-  return { report, seconds: (performance.now() - start) / 1000 };
-}
-
 // 4. 1,000 jobs at 20 ms per request: against the latency floor, and against the naive way (per job:
 // find it by name, create it, set its grants; one request at a time, one region after the other).
 if (wanted('latency')) {
   const count = 1000;
   const concurrency = 16;
-  // The emulator in a process of its own: on 2 cores, in this one it took the client's CPU.
+  // The emulator and the client each in a process of its own: on 2 cores, in this one the emulator
+  // took the client's CPU, and the client ran in a heap the sections before left behind.
   const emulator = new ChildEmulator(20);
   const hosts = await emulator.start();
-  const ours = await deploy(emulator, hosts, plainJobs(count), concurrency);
-  if (!ours.report.ok) throw new Error(`bench apply failed: ${ours.report.message}`);
+  const ours = await deployInChild(emulator, hosts, count, concurrency);
+  if (!ours.ok) throw new Error(`bench apply failed: ${ours.message}`);
   const perRegion =
     ((await emulator.requestCount('primary')) + (await emulator.requestCount('secondary'))) / 2;
   const latencyFloor = (perRegion * 0.02) / concurrency;
