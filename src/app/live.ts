@@ -11,7 +11,7 @@ import { Diagnostics } from '../core/model/diagnostics.ts';
 import { type Project, renderProject } from '../core/project.ts';
 import { workspaceIdOf } from '../core/validate/split-brain.ts';
 import { assessReadiness, type Readiness } from '../core/verify/readiness.ts';
-import type { LockInfo, Workspace } from '../ports/workspace.ts';
+import type { LockInfo, StateRecord, Workspace } from '../ports/workspace.ts';
 
 export interface LiveSettings extends AuthContext {
   hosts?: Record<string, string>;
@@ -94,12 +94,18 @@ export function prepareLive(
 export async function honourRecordedRoles(ctx: LiveContext): Promise<string[]> {
   ctx.options.noAnswer ??= new Map();
   const noAnswer = ctx.options.noAnswer;
+  // Kept for the preflight, which would otherwise read each record again straight after.
+  const statesRead = new Map<string, StateRecord | undefined>();
+  ctx.options.statesRead = statesRead;
   const recorded = await Promise.all(
     ctx.regions.map((r) =>
       noAnswer.has(r.input.region)
         ? undefined
         : r.workspace.readState().then(
-            (s) => s?.roles,
+            (s) => {
+              statesRead.set(r.input.region, s);
+              return s?.roles;
+            },
             (err) => {
               // Only a region that does not answer costs retries; a refusal is quick to hear again.
               if (ctx.options.errors.isTransient(err))

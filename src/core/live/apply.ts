@@ -70,6 +70,12 @@ export interface RunOptions extends LiveOptions {
    * since each would cost another full round of retries against a region that is down.
    */
   noAnswer?: Map<string, string>;
+  /**
+   * The state record each region answered with earlier in this run (reading the recorded roles):
+   * the preflight takes it instead of asking again, once. A run that plans again under its lock
+   * (another run wrote in between) reads the record afresh.
+   */
+  statesRead?: Map<string, StateRecord | undefined>;
   /** Region → the workspace id codeploy.yml names (declared, or in an Azure host): the host must answer as it. */
   workspaceIds?: Record<string, string>;
   /**
@@ -139,12 +145,15 @@ export async function preflight(regions: readonly LiveRegion[], options: RunOpti
         transient.add(input.region);
         return;
       }
+      const read = options.statesRead;
+      const stateRead = read?.has(input.region) ? { record: read.get(input.region) } : undefined;
+      read?.delete(input.region);
       try {
         // Who codeploy is there, what the workspace holds, and whom it knows: asked at once.
         const granted = principalsGranted(input.objects);
         const [{ principal, workspaceId }, snapshot, missing] = await Promise.all([
           workspace.check(),
-          readSnapshot(workspace, options.project, input.objects, options.concurrency),
+          readSnapshot(workspace, options.project, input.objects, options.concurrency, undefined, stateRead),
           workspace.missingPrincipals([...granted.values()].map((g) => g.ref)),
         ]);
         if (workspaceId) identities.set(input.region, workspaceId);
@@ -274,15 +283,18 @@ async function readUnderLock(r: LiveRegion, options: RunOptions, prior: RegionWo
  */
 export async function applyLive(regions: readonly LiveRegion[], options: RunOptions): Promise<RunReport> {
   options.progress({ type: 'phase', message: `preflight: reading ${regions.length} region(s)` });
+  // A lock held by another run is reported before anything else the plan found (a clash with an
+  // object that run is creating, say), and it is found by reading: a run that must wait writes
+  // nothing. The locks are read while the regions are (a round trip less before the first write);
+  // a region that did not answer earlier in the run is not asked.
+  const peeks = regions.map((r) =>
+    options.noAnswer?.has(r.input.region) ? undefined : r.workspace.peekLock().catch(() => undefined),
+  );
   const { report: first, works } = await planWithWork(regions, options, true);
   const runId = options.runId ?? randomUUID();
-  // A lock held by another run is reported before anything else the plan found (a clash with an
-  // object that run is creating, say), and it is found by reading: a run that must wait writes nothing.
   const clock = () => (options.now?.() ?? new Date()).getTime();
   const holders = await Promise.all(
-    regions.map(async (r) =>
-      works.has(r.input.region) ? await r.workspace.peekLock().catch(() => undefined) : undefined,
-    ),
+    regions.map((r, i) => (works.has(r.input.region) ? peeks[i] : undefined)),
   );
   for (const [i, holder] of holders.entries()) {
     if (holder && holder.run_id !== runId && Date.parse(holder.expires_at) > clock())

@@ -193,7 +193,8 @@ export async function executeRegion(
   await runDag(forward, options.concurrency, runOne);
   // Deletes after everything else, dependents first (the plan already ordered them so).
   await eachLimited(deletes, 1, runOne);
-  await writer.flush();
+  // The record's last writes are not waited for here: they go on while the caller reads the region
+  // back, and the caller flushes the writer before it reports.
   return entries.map(
     (e) => outcomes.get(e.key) ?? { key: e.key, action: e.action, status: 'skipped' as const },
   );

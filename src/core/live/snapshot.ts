@@ -59,8 +59,10 @@ export async function readSnapshot(
   desired: readonly RenderedObject[],
   concurrency = 8,
   known?: AlreadyRead,
+  /** The state record as read earlier in this run, when it was. */
+  stateRead?: { record: StateRecord | undefined },
 ): Promise<Snapshot> {
-  const state = known ? known.state : await ws.readState();
+  const state = known ? known.state : stateRead ? stateRead.record : await ws.readState();
   const stateEntries = Object.entries(state?.objects ?? {});
   const recordedKeys = [...stateEntries.map(([key]) => key), ...Object.keys(state?.intents ?? {})];
   const kinds = KIND_NAMES.filter(
