@@ -12,7 +12,7 @@ import { startEmulator } from '../support/live.ts';
 
 let emulator: Emulator;
 let host: string;
-const auth = async (h: Headers) => h.set('authorization', 'Bearer dapi-emulator-primary');
+const auth = async () => ({ authorization: 'Bearer dapi-emulator-primary' });
 
 beforeAll(async () => {
   const started = await startEmulator();

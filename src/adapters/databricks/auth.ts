@@ -37,7 +37,8 @@ export function authenticator(host: string, auth: AuthConfig, ctx: AuthContext):
       if (!token) throw new AuthError(`environment variable ${auth.env} is not set (the region's token)`);
       keep(token);
       // source: @databricks/sdk-experimental dist/config/PatCredentials.js
-      return async (headers) => headers.set('Authorization', `Bearer ${token}`);
+      const headers = Object.freeze({ authorization: `Bearer ${token}` });
+      return async () => headers;
     }
     case 'oauth-m2m': {
       const secret = ctx.env[auth.client_secret_env];
@@ -67,9 +68,12 @@ export function authenticator(host: string, auth: AuthConfig, ctx: AuthContext):
       );
       break;
   }
-  return async (headers) => {
+  return async () => {
     try {
+      // The SDK's Config writes into a Headers (and refreshes its token when it must).
+      const headers = new Headers();
       await (await config()).authenticate(headers);
+      return Object.fromEntries(headers);
     } catch (err) {
       if (err instanceof AuthError) throw err;
       // The SDK's message may quote the request: keep its first line, with every credential masked.

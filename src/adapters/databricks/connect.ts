@@ -2,7 +2,7 @@ import type { ErrorClassifier } from '../../core/live/execute.ts';
 import type { Config } from '../../core/model/config.ts';
 import { type AuthContext, authenticator } from './auth.ts';
 import { AmbiguousWriteError, DatabricksError, UnreachableError } from './errors.ts';
-import { DEFAULT_RETRY, type RetryPolicy, Transport } from './transport.ts';
+import { type Authenticate, DEFAULT_RETRY, type RetryPolicy, Transport } from './transport.ts';
 import { DatabricksWorkspace } from './workspace.ts';
 
 export interface ConnectOptions extends AuthContext {
@@ -46,11 +46,11 @@ function checkedHost(host: string): string {
 }
 
 /** Builds the authenticator on first use, so a region's missing credentials fail its preflight only. */
-function lazy(make: () => (h: Headers) => Promise<void>): (h: Headers) => Promise<void> {
-  let auth: ((h: Headers) => Promise<void>) | undefined;
-  return (headers) => {
+function lazy(make: () => Authenticate): Authenticate {
+  let auth: Authenticate | undefined;
+  return () => {
     auth ??= make();
-    return auth(headers);
+    return auth();
   };
 }
 

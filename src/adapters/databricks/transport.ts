@@ -5,8 +5,11 @@ import { type Dispatcher, Headers, request as undiciRequest } from 'undici';
 import type { Json, JsonObject } from '../../core/model/json.ts';
 import { AmbiguousWriteError, DatabricksError, UnreachableError } from './errors.ts';
 
-/** Adds credentials to a request; backed by the SDK's auth (see auth.ts). */
-export type Authenticate = (headers: Headers) => Promise<void>;
+/**
+ * The headers that carry a request's credentials; backed by the SDK's auth (see auth.ts). A plain
+ * record, so a request builds no `Headers` of its own: that class was a tenth of a request's CPU.
+ */
+export type Authenticate = () => Promise<Readonly<Record<string, string>>>;
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
@@ -136,14 +139,17 @@ export class Transport {
   }
 
   private async send(method: string, url: URL, body: Json | undefined): Promise<Answer> {
-    const headers = new Headers({ accept: 'application/json', 'user-agent': 'codeploy' });
-    if (body !== undefined) headers.set('content-type', 'application/json');
-    await this.authenticate(headers);
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'user-agent': 'codeploy',
+      ...(await this.authenticate()),
+    };
+    if (body !== undefined) headers['content-type'] = 'application/json';
     if (method === 'GET') this.counts.GET++;
     else this.counts.write++;
     const r = await undiciRequest(url, {
       method: method as Dispatcher.HttpMethod,
-      headers: Object.fromEntries(headers),
+      headers,
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       // undici's own timeouts (the headers' wait, then each wait inside the body) rather than an
       // AbortSignal.timeout: that made a timer, a controller and a listener for every request.
