@@ -153,6 +153,7 @@ export interface Workspace {
   /** After a create whose outcome is unknown: the object carrying this marker, if it exists. */
   findOwned(kind: KindName, owner: string, name: string): Promise<string | undefined>;
   readState(): Promise<StateRecord | undefined>;
+  /** Reads `record` whole before it first waits: the caller may change it as soon as this returns. */
   writeState(record: StateRecord): Promise<void>;
   /** The deploy lock, expired or not, if there is one: read first, so a held lock costs no write. */
   peekLock(): Promise<LockInfo | undefined>;

@@ -71,6 +71,7 @@ export class StateFiles {
     return { ...header, objects } as StateRecord;
   }
 
+  /** Every text is made before the first write: the caller may change the record meanwhile. */
   async write(record: StateRecord): Promise<void> {
     const whole = recordText(record);
     // Characters, not bytes: a record is mostly ASCII, and the limit leaves room for the rest.
@@ -86,10 +87,11 @@ export class StateFiles {
     const buckets = Array.from({ length: count }, () => ({}) as Record<string, StateEntry>);
     for (const [key, entry] of Object.entries(record.objects))
       (buckets[shardOf(key, count)] as Record<string, StateEntry>)[key] = entry;
-    for (const [i, bucket] of buckets.entries())
-      await this.put(this.shardPath(count, i), objectLines(bucket));
+    const shardTexts = buckets.map((bucket) => objectLines(bucket));
     const { objects: _, ...header } = record;
-    await this.put(this.headerPath, JSON.stringify({ ...header, shards: count }, null, 1));
+    const headerText = JSON.stringify({ ...header, shards: count }, null, 1);
+    for (const [i, text] of shardTexts.entries()) await this.put(this.shardPath(count, i), text);
+    await this.put(this.headerPath, headerText);
     if (this.shards !== count) await this.removeShards(this.shards);
     this.shards = count;
   }

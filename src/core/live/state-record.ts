@@ -217,7 +217,8 @@ export class StateWriter {
         this.pending = false;
         this.guard();
         this.record.applied_at = this.now().toISOString();
-        await this.ws.writeState(structuredClone(this.record));
+        // Not a copy: writeState reads the record whole before it first waits (see the port).
+        await this.ws.writeState(this.record);
         this.lastWrite = performance.now();
       }
     } catch (err) {
