@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cluster } from '../../src/core/kinds/cluster.ts';
 import { job } from '../../src/core/kinds/job.ts';
 import { NO_FIELD_RULES } from '../../src/core/kinds/types.ts';
 import type { RenderedObject } from '../../src/core/model/definition.ts';
@@ -6,6 +7,7 @@ import type { JsonObject } from '../../src/core/model/json.ts';
 import { diffSpec } from '../../src/core/plan/diff.ts';
 import { planObject } from '../../src/core/plan/plan.ts';
 import { REDACTED } from '../../src/core/plan/redact.ts';
+import { reconcileRemote } from '../../src/core/plan/remote-rules.ts';
 
 const none = { pointers: [], patterns: [] };
 const task = (key: string, extra: JsonObject = {}) => ({
@@ -168,5 +170,21 @@ describe('field rules of the diff', () => {
       content_sha256: 'aa',
     };
     expect(planObject('notebook/n', n, { ...n, content_sha256: 'bb' }).action).toBe('update');
+  });
+});
+
+describe('remote rules of the live comparison', () => {
+  it('an alias reads back as the mode it stands for, and only as that mode', () => {
+    const want = (mode: string) => ({ cluster_name: 'c', data_security_mode: mode });
+    const read = (mode: string) => ({ cluster_name: 'c', data_security_mode: mode });
+    const settled = (desired: string, observed: string) =>
+      reconcileRemote(cluster.fieldRules, read(observed), want(desired), undefined).data_security_mode;
+    // Three aliases share the field: each is found, in the order the rules give them.
+    expect(settled('DATA_SECURITY_MODE_AUTO', 'USER_ISOLATION')).toBe('DATA_SECURITY_MODE_AUTO');
+    expect(settled('DATA_SECURITY_MODE_AUTO', 'SINGLE_USER')).toBe('DATA_SECURITY_MODE_AUTO');
+    expect(settled('DATA_SECURITY_MODE_DEDICATED', 'SINGLE_USER')).toBe('DATA_SECURITY_MODE_DEDICATED');
+    // A mode the alias does not stand for is a real difference.
+    expect(settled('DATA_SECURITY_MODE_DEDICATED', 'USER_ISOLATION')).toBe('USER_ISOLATION');
+    expect(settled('DATA_SECURITY_MODE_AUTO', 'NONE')).toBe('NONE');
   });
 });

@@ -90,13 +90,19 @@ class PatternTable<V> {
     return (a ?? b)?.value;
   }
 
-  /** Every value whose pattern matches the path, in the order given. */
+  /** Every value whose pattern matches the path, in the order given (most paths match none). */
   all(path: Path): V[] {
     const last = path.at(-1);
     const named = typeof last === 'string' ? this.byLast.get(last) : undefined;
-    const found: Array<{ at: number; value: V }> = [];
-    for (const list of [named ?? [], this.open])
-      for (const e of list) if (matchFrom(e.parts, 0, path, 0)) found.push(e);
+    let found: Array<{ at: number; value: V }> | undefined;
+    for (const list of named ? [named, this.open] : [this.open])
+      for (let i = 0; i < list.length; i++) {
+        const e = list[i] as { at: number; parts: PatternPart[]; value: V };
+        if (!matchFrom(e.parts, 0, path, 0)) continue;
+        found ??= [];
+        found.push(e);
+      }
+    if (!found) return [];
     return found.sort((a, b) => a.at - b.at).map((e) => e.value);
   }
 }
