@@ -22,6 +22,8 @@ export function diffSpec(
   sensitivity: SensitivityRules,
   prefix = 'spec',
 ): FieldChange[] {
+  // Equal throughout, no field can differ: one comparison instead of a walk (a converged object).
+  if (before !== undefined && after !== undefined && deepEqual(before, after)) return [];
   const out: FieldChange[] = [];
   walk(rules, before, after, [], prefix, sensitivity, out);
   return out;
