@@ -95,6 +95,10 @@ describe('the fast YAML path', () => {
     ['an anchor and alias', 'a: &x 1\nb: *x\n'],
     ['a directive', '%YAML 1.1\n---\na: yes\n'],
     ['an explicit collection key', '? [a, b]\n: 1\n'],
+    ['an explicit key in a nested mapping', 'a:\n  ? [b]\n  : 1\n'],
+    ['an explicit key in a sequence item', '- ? [a]\n  : 1\n'],
+    ['an explicit key in a flow mapping', '{ ? [a] : 1 }\n'],
+    ['an explicit key after a flow comma', '{ x: 1, ? [a] : 1 }\n'],
     ['a flow collection as a key', '{[a, b]: 1}\n'],
     ['an explicit null document', 'a: 1\n---\n~\n'],
     ['an empty trailing document', 'a: 1\n---\n'],
@@ -104,6 +108,14 @@ describe('the fast YAML path', () => {
     ['nesting deeper than the limit', `${'['.repeat(70)}${']'.repeat(70)}\n`],
   ])('leaves %s to the yaml library', (_, text) => {
     expect(fastParse(text, 64)).toBeUndefined();
+  });
+
+  it('reads a job with a quartz cron (`? * MON`) the fast way, as yaml reads it', () => {
+    const text =
+      'kind: job\nname: j\nspec:\n  schedule: { quartz_cron_expression: "0 0 7 ? * MON" }\n  x: 0 0/15 * * * ?\n  y: "? a"\n';
+    const fast = fastParse(text, 64);
+    expect(fast).toBeDefined();
+    expect(fast).toEqual(reference(text));
   });
 
   it('still points at the line and column of a field, from a file read the fast way', () => {

@@ -33,7 +33,9 @@ export function fastParse(text: string, maxDepth: number): Json[] | undefined {
 const LEFT_TO_YAML: ReadonlyArray<readonly [string, RegExp]> = [
   ['&', /(^|[\s[{,])&\S/m], // an anchor
   ['%', /^%/m], // a directive
-  ['?', /(^|\s)\?(\s|$)/m], // an explicit key
+  // An explicit key: `?` where a key can start (a line's start, after a sequence's dashes, or
+  // inside a flow collection), not any `?` between spaces: a job's cron says `0 0 7 ? * MON`.
+  ['?', /(^|[{[,])[ \t]*(-[ \t]+)*\?(\s|$)/m],
   [':', /[\]}]\s*:(\s|$)/], // a flow collection as a key
 ];
 
