@@ -6,7 +6,8 @@
  *      delayed 20 ms like a real API call; then re-apply (nothing to do) and plan;
  *   3. scale: 5,000 objects per region (BENCH_SCALE) × 2 regions, a first deploy, then a plan; then
  *      10,000 (BENCH_SCALE_ONE) in one region;
- *   4. 1,000 jobs at 20 ms per request: against the latency floor and against the naive way;
+ *   4. 1,000 jobs at 20 ms per request (the client in a process of its own, cold, as the action
+ *      runs): against the latency floor and against the naive way;
  *   5. 1,000 jobs (BENCH_RATE_OBJECTS) against a limit of 30 requests/s with 429 + Retry-After;
  *   6. start-up: the action's first request after its process starts, and dist/ sizes (measured
  *      first, while this process is lean).
