@@ -3,13 +3,19 @@ import type { Definition, Grant } from '../model/definition.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
 import { type Segment, toDisplay } from '../model/path.ts';
 import { forEachString } from '../model/walk.ts';
-import { prefixPattern } from './storage.ts';
+import { mayHoldPrefix, type PrefixPattern, prefixPattern } from './storage.ts';
 
+/**
+ * Another region's name to look for: a storage prefix (a whole path segment, by `prefix`), or a host
+ * or marker found anywhere in the lower-cased text. Data, not a closure: see `LeakFinder`.
+ */
 interface Needle {
   region: string;
   what: string;
-  /** `lower` is `text` in lower case, made once per string for every needle. */
-  test: (text: string, lower: string) => string | undefined;
+  prefix?: PrefixPattern;
+  /** In lower case; `shown` is what the message quotes. */
+  text?: string;
+  shown?: string;
 }
 
 /**
@@ -49,52 +55,62 @@ export interface Leak {
   path: Segment[];
 }
 
-/** What finds other regions' names in region R's values. */
-export interface LeakFinder {
-  /** The leaks in one string at `path` (under `at`), added to `found`. */
-  inText(text: string, path: readonly Segment[], found: Leak[], at?: readonly Segment[]): void;
-  /** The leaks in an object's grants (paths `permissions.…`), added to `found`: a loop, not a walk, for a short list. */
-  inGrants(grants: readonly Grant[], found: Leak[]): void;
-  /** The leaks anywhere in a value. */
-  inValue(value: unknown): Leak[];
-}
-
 const PERMISSIONS = ['permissions'];
 
 /**
- * The leak finder of region R: used on the rendering and, by `verify`, on what the workspace holds
- * (a hand edit can bring a leak back).
+ * What finds other regions' names in region R's values: used on the rendering and, by `verify`, on
+ * what the workspace holds (a hand edit can bring a leak back). A class with its needles as data:
+ * rendering calls it for every string of every region, and one set of methods for all regions lets
+ * V8 keep the code it optimized for the first region.
  */
-export function leakFinder(config: Config, region: string): LeakFinder {
-  const needles = needlesFor(config, region);
-  const inText: LeakFinder['inText'] = (text, path, found, at = []) => {
+export class LeakFinder {
+  private readonly needles: readonly Needle[];
+
+  constructor(config: Config, region: string) {
+    this.needles = needlesFor(config, region);
+  }
+
+  /** The leaks in one string at `path` (under `at`), added to `found`. */
+  inText(text: string, path: readonly Segment[], found: Leak[], at: readonly Segment[] = []): void {
     const lower = text.toLowerCase();
-    for (const needle of needles) {
-      const hit = needle.test(text, lower);
+    for (const needle of this.needles) {
+      const hit = needle.prefix
+        ? prefixIn(needle.prefix, text)
+        : lower.includes(needle.text ?? '')
+          ? needle.shown
+          : undefined;
       if (hit !== undefined)
         found.push({ region: needle.region, what: needle.what, hit, text, path: [...at, ...path] });
     }
-  };
-  return {
-    inText,
-    inGrants(grants, found) {
-      const path: [number, string] = [0, ''];
-      grants.forEach((grant, i) => {
-        path[0] = i;
-        const fields = grant as Record<string, unknown>;
-        for (const key in fields) {
-          const value = fields[key];
-          path[1] = key;
-          if (typeof value === 'string') inText(value, path, found, PERMISSIONS);
-        }
-      });
-    },
-    inValue(value) {
-      const found: Leak[] = [];
-      forEachString(value, (text, path) => inText(text, path, found));
-      return found;
-    },
-  };
+  }
+
+  /** The leaks in an object's grants (paths `permissions.…`), added to `found`: a loop, not a walk, for a short list. */
+  inGrants(grants: readonly Grant[], found: Leak[]): void {
+    const path: [number, string] = [0, ''];
+    for (let i = 0; i < grants.length; i++) {
+      path[0] = i;
+      const fields = grants[i] as Record<string, unknown>;
+      for (const key in fields) {
+        const value = fields[key];
+        path[1] = key;
+        if (typeof value === 'string') this.inText(value, path, found, PERMISSIONS);
+      }
+    }
+  }
+
+  /** The leaks anywhere in a value. */
+  inValue(value: unknown): Leak[] {
+    const found: Leak[] = [];
+    forEachString(value, (text, path) => this.inText(text, path, found));
+    return found;
+  }
+}
+
+/** The prefix a storage path starts with, if it is one of the pattern's. */
+function prefixIn(pattern: PrefixPattern, text: string): string | undefined {
+  if (!mayHoldPrefix(pattern, text)) return undefined;
+  pattern.regex.lastIndex = 0;
+  return pattern.regex.exec(text)?.[0];
 }
 
 function needlesFor(config: Config, region: string): Needle[] {
@@ -105,32 +121,17 @@ function needlesFor(config: Config, region: string): Needle[] {
     const prefixes = Object.values(config.storage)
       .map((p) => p[other.name])
       .filter((p): p is string => p !== undefined && !own.has(p));
-    const pattern = prefixPattern(prefixes);
-    if (pattern) {
-      needles.push({
-        region: other.name,
-        what: 'the storage prefix',
-        test: (text) => {
-          if (!pattern.mayMatch(text)) return undefined;
-          pattern.regex.lastIndex = 0;
-          return pattern.regex.exec(text)?.[0];
-        },
-      });
-    }
+    const prefix = prefixPattern(prefixes);
+    if (prefix) needles.push({ region: other.name, what: 'the storage prefix', prefix });
     const host = other.host.replace(/^https?:\/\//, '').toLowerCase();
-    needles.push({
-      region: other.name,
-      what: 'the workspace host',
-      test: (_, lower) => (lower.includes(host) ? host : undefined),
-    });
-    for (const marker of other.markers) {
-      const m = marker.toLowerCase();
+    needles.push({ region: other.name, what: 'the workspace host', text: host, shown: host });
+    for (const marker of other.markers)
       needles.push({
         region: other.name,
         what: 'the region marker',
-        test: (_, lower) => (lower.includes(m) ? marker : undefined),
+        text: marker.toLowerCase(),
+        shown: marker,
       });
-    }
   }
   return needles;
 }

@@ -29,11 +29,17 @@ export function prefixRules(config: Config, region: string): PrefixRule[] {
 export interface PrefixPattern {
   /** Global: each match is a whole prefix, ending at a path segment's end. */
   regex: RegExp;
-  /**
-   * Whether the text holds one of the prefixes at all: a plain search, far quicker than the
-   * regex's scan, and most strings of a spec (names, sizes, flags) hold none.
-   */
-  mayMatch(text: string): boolean;
+  /** Longest first. */
+  prefixes: readonly string[];
+}
+
+/**
+ * Whether the text holds one of the pattern's prefixes at all: a plain search, far quicker than
+ * the regex's scan, and most strings of a spec (names, sizes, flags) hold none.
+ */
+export function mayHoldPrefix(pattern: PrefixPattern, text: string): boolean {
+  for (const prefix of pattern.prefixes) if (text.includes(prefix)) return true;
+  return false;
 }
 
 /**
@@ -49,7 +55,7 @@ export function prefixPattern(prefixes: readonly string[]): PrefixPattern | unde
   });
   return {
     regex: new RegExp(alternatives.join('|'), 'g'),
-    mayMatch: (text) => longestFirst.some((p) => text.includes(p)),
+    prefixes: longestFirst,
   };
 }
 
@@ -59,6 +65,6 @@ export function remapStorage(
   rules: readonly PrefixRule[],
   pattern: PrefixPattern | undefined,
 ): string {
-  if (!pattern?.mayMatch(text)) return text;
+  if (!pattern || !mayHoldPrefix(pattern, text)) return text;
   return text.replace(pattern.regex, (match) => rules.find((r) => r.from === match)?.to ?? match);
 }

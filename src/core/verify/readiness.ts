@@ -5,7 +5,7 @@ import { type Snapshot, unmanagedObjects } from '../live/snapshot.ts';
 import type { Config } from '../model/config.ts';
 import type { KindName, Role } from '../model/kinds.ts';
 import { toDisplay } from '../model/path.ts';
-import { leakFinder } from '../render/leak-check.ts';
+import { LeakFinder } from '../render/leak-check.ts';
 import { invariantsIn } from './passive-check.ts';
 
 /** One readiness check of one region: whether it holds, on how many objects, and what breaks it. */
@@ -216,7 +216,7 @@ async function passiveChecks(
 
 /** No other region's storage prefix, host or marker in anything codeploy manages here, as the workspace holds it. */
 function leakCheck(config: Config, region: string, snapshot: Snapshot): ReadinessCheck {
-  const leaks = leakFinder(config, region);
+  const leaks = new LeakFinder(config, region);
   const problems: string[] = [];
   for (const o of snapshot.matched.values())
     for (const leak of leaks.inValue({ spec: o.spec, permissions: o.permissions ?? [] }))
