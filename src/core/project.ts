@@ -6,7 +6,7 @@ import type { Definition, RenderedRegion } from './model/definition.ts';
 import type { Diagnostics } from './model/diagnostics.ts';
 import { planRegion } from './plan/plan.ts';
 import type { Plan } from './plan/types.ts';
-import { renderRegion } from './render/index.ts';
+import { renderRegions } from './render/index.ts';
 import { checkReferences } from './validate/references.ts';
 import { checkPatchTargets } from './validate/split-brain.ts';
 
@@ -55,9 +55,8 @@ export function renderProject(
   diags: Diagnostics,
   only?: readonly string[],
 ): RenderedRegion[] {
-  return project.config.regions
-    .filter((r) => !only || only.includes(r.name))
-    .map((r) => renderRegion(project.config, project.definitions, r.name, diags));
+  const names = project.config.regions.filter((r) => !only || only.includes(r.name)).map((r) => r.name);
+  return renderRegions(project.config, project.definitions, names, diags);
 }
 
 /**

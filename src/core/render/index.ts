@@ -16,11 +16,11 @@ import type { Reference } from '../model/reference.ts';
 import { mapStrings } from '../model/walk.ts';
 import { checkSchema } from '../validate/schema-check.ts';
 import { kindValidators } from '../validate/schemas.ts';
-import { type Leak, leakFinder, reportLeaks } from './leak-check.ts';
+import { type Leak, LeakFinder, reportLeaks } from './leak-check.ts';
 import { applyRoleOverlay } from './overlay.ts';
 import { jsonPatch, mergePatch, PatchError, patchApplies } from './patches.ts';
-import { prefixPattern, prefixRules, remapStorage } from './storage.ts';
-import { interpolateText, regionResolver } from './variables.ts';
+import { type PrefixPattern, type PrefixRule, prefixPattern, prefixRules, remapStorage } from './storage.ts';
+import { interpolateText, regionReference } from './variables.ts';
 
 /** What a patch may change: the object's spec and its permissions. */
 interface Body {
@@ -44,16 +44,40 @@ export function renderRegion(
   regionName: string,
   diags: Diagnostics,
 ): RenderedRegion {
-  const region = config.regions.find((r) => r.name === regionName);
-  if (!region) throw new Error(`unknown region "${regionName}"`);
-  const role = roleOf(config, region.name);
-  // By position for the walk below, and by key for the name and path references.
-  const bodies = defs.map((def) => applyPatches(config, region, def, diags));
-  const patched = new Map<string, Body>();
-  defs.forEach((def, i) => {
-    patched.set(objectKey(def), bodies[i] as Body);
-  });
-  const ofRegion = regionResolver(region, role);
+  return renderRegions(config, defs, [regionName], diags)[0] as RenderedRegion;
+}
+
+/** What rendering one region needs besides the definitions: see `renderRegions`. */
+interface RegionPass {
+  region: RegionConfig;
+  role: 'active' | 'passive';
+  /** Each definition's spec and grants after the region's patches: by key for name and path references. */
+  patched: Map<string, Body>;
+  rules: PrefixRule[];
+  pattern: PrefixPattern | undefined;
+  leaks: LeakFinder;
+}
+
+/**
+ * renderRegion for several regions. The callbacks the walks call are made once for all of them and
+ * read the region being rendered from `pass`: callbacks made anew for each region made V8 throw
+ * away, at the second region, the code it had optimized for the first.
+ */
+export function renderRegions(
+  config: Config,
+  defs: readonly Definition[],
+  regionNames: readonly string[],
+  diags: Diagnostics,
+): RenderedRegion[] {
+  let pass: RegionPass | undefined;
+  const current = (): RegionPass => {
+    if (!pass) throw new Error('no region is being rendered');
+    return pass;
+  };
+  const ofRegion = (ref: Reference): string | undefined => {
+    const { region, role } = current();
+    return regionReference(region, role, ref);
+  };
   // Variables, `${region.…}`, and names and paths of other objects (with their own variables
   // resolved), in one pass; text a replacement brings in is not read again for references. Every
   // object referenced is noted on the way (ids stay as they are, to resolve when applying), so the
@@ -66,7 +90,7 @@ export function renderRegion(
     referenced ??= [];
     if (!referenced.includes(key)) referenced.push(key);
     if (ref.attribute === 'id') return undefined;
-    const target = patched.get(key);
+    const target = current().patched.get(key);
     if (!target) return undefined;
     const nameField = kindRules(ref.kind).nameField;
     const value =
@@ -75,50 +99,67 @@ export function renderRegion(
         : ((nameField && target.spec[nameField]) ?? ref.name);
     return interpolateText(String(value), ofRegion, false);
   };
-  const rules = prefixRules(config, region.name);
-  const pattern = prefixPattern(rules.map((r) => r.from));
-  const leaks = leakFinder(config, region.name);
-  const objects: RenderedObject[] = [];
   const found: Leak[] = []; // one object's leaks at a time
   // One pass over each string: references, then the storage remapping.
-  const renderText = (text: string) => remapStorage(interpolateText(text, resolve, false), rules, pattern);
-  const checkText = (text: string, path: readonly Segment[]) => leaks.inText(text, path, found, SPEC);
-  defs.forEach((def, i) => {
-    referenced = undefined;
-    const remapped = mapStrings(bodies[i] as unknown as Json, renderText) as unknown as Body;
-    // Set by `resolve` during the walk: TypeScript cannot see a closure's assignments.
-    const refs = referenced as string[] | undefined;
-    const overlaid = applyRoleOverlay(
-      def.kind,
-      def.passive,
-      role,
-      remapped.spec,
-      remapped.permissions,
-      config.passivePolicy,
-    );
-    // Optional fields are set one by one: spreads of `cond ? {…} : {}` cost a tenth of rendering.
-    const obj: RenderedObject = {
-      kind: def.kind,
-      name: def.name,
-      passive: def.passive,
-      spec: normalizeSpec(def, overlaid.spec, checkText),
-      sensitive: def.sensitive,
-      references: refs ? refs.sort() : NO_REFERENCES,
-    };
-    if (overlaid.permissions) obj.permissions = overlaid.permissions;
-    if (overlaid.lifecycle) obj.lifecycle = overlaid.lifecycle;
-    if (def.allow_recreate) obj.allow_recreate = true;
-    if (def.start_when_active) obj.start_when_active = true;
-    if (def.source) obj.content_sha256 = contentHash(def.source);
-    // Unchanged by patches and variables (the walks copy only on change), the spec is the one the
-    // load checked, and the overlay and normalization keep to the schema by construction.
-    const untouched = remapped.spec === def.spec && remapped.permissions === def.permissions;
-    if (!untouched) recheckSchema(def, obj, diags);
-    if (obj.permissions) leaks.inGrants(obj.permissions, found);
-    if (found.length > 0) reportLeaks(config, region.name, obj, def, found.splice(0), diags);
-    objects.push(obj);
+  const renderText = (text: string) => {
+    const { rules, pattern } = current();
+    return remapStorage(interpolateText(text, resolve, false), rules, pattern);
+  };
+  const checkText = (text: string, path: readonly Segment[]) =>
+    current().leaks.inText(text, path, found, SPEC);
+
+  return regionNames.map((regionName) => {
+    const region = config.regions.find((r) => r.name === regionName);
+    if (!region) throw new Error(`unknown region "${regionName}"`);
+    const role = roleOf(config, region.name);
+    // By position for the walk below, and by key for the name and path references.
+    const bodies = defs.map((def) => applyPatches(config, region, def, diags));
+    const patched = new Map<string, Body>();
+    defs.forEach((def, i) => {
+      patched.set(objectKey(def), bodies[i] as Body);
+    });
+    const rules = prefixRules(config, region.name);
+    const leaks = new LeakFinder(config, region.name);
+    pass = { region, role, patched, rules, pattern: prefixPattern(rules.map((r) => r.from)), leaks };
+    const objects: RenderedObject[] = [];
+    defs.forEach((def, i) => {
+      referenced = undefined;
+      const remapped = mapStrings(bodies[i] as unknown as Json, renderText) as unknown as Body;
+      // Set by `resolve` during the walk: TypeScript cannot see a closure's assignments.
+      const refs = referenced as string[] | undefined;
+      const overlaid = applyRoleOverlay(
+        def.kind,
+        def.passive,
+        role,
+        remapped.spec,
+        remapped.permissions,
+        config.passivePolicy,
+      );
+      // Optional fields are set one by one: spreads of `cond ? {…} : {}` cost a tenth of rendering.
+      const obj: RenderedObject = {
+        kind: def.kind,
+        name: def.name,
+        passive: def.passive,
+        spec: normalizeSpec(def, overlaid.spec, checkText),
+        sensitive: def.sensitive,
+        references: refs ? refs.sort() : NO_REFERENCES,
+      };
+      if (overlaid.permissions) obj.permissions = overlaid.permissions;
+      if (overlaid.lifecycle) obj.lifecycle = overlaid.lifecycle;
+      if (def.allow_recreate) obj.allow_recreate = true;
+      if (def.start_when_active) obj.start_when_active = true;
+      if (def.source) obj.content_sha256 = contentHash(def.source);
+      // Unchanged by patches and variables (the walks copy only on change), the spec is the one the
+      // load checked, and the overlay and normalization keep to the schema by construction.
+      const untouched = remapped.spec === def.spec && remapped.permissions === def.permissions;
+      if (!untouched) recheckSchema(def, obj, diags);
+      if (obj.permissions) leaks.inGrants(obj.permissions, found);
+      if (found.length > 0) reportLeaks(config, region.name, obj, def, found.splice(0), diags);
+      objects.push(obj);
+    });
+    pass = undefined;
+    return { region: region.name, role, objects };
   });
-  return { region: region.name, role, objects };
 }
 
 /** SHA-256 of a content file, made once for all regions. */

@@ -43,12 +43,14 @@ export function interpolateText(
   return out + text.slice(from);
 }
 
-/** The resolver for variables and `${region.…}` of one region. */
-export function regionResolver(region: RegionConfig, role: 'active' | 'passive') {
-  return (ref: Reference): string | undefined => {
-    if (ref.type === 'var') return region.variables[ref.name];
-    if (ref.type === 'region')
-      return ref.field === 'name' ? region.name : ref.field === 'role' ? role : region.host;
-    return undefined;
-  };
+/** A variable or `${region.…}` in one region; undefined for any other reference. */
+export function regionReference(
+  region: RegionConfig,
+  role: 'active' | 'passive',
+  ref: Reference,
+): string | undefined {
+  if (ref.type === 'var') return region.variables[ref.name];
+  if (ref.type === 'region')
+    return ref.field === 'name' ? region.name : ref.field === 'role' ? role : region.host;
+  return undefined;
 }
