@@ -55,7 +55,18 @@ export function orderEntries(entries: PlanEntry[]): PlanEntry[] {
   for (let i = 0; i < entries.length; i++) if (waiting[i] === 0) ready.push(rank[i] as number);
   const placed = new Array<boolean>(entries.length).fill(false);
   const sorted: PlanEntry[] = [];
-  const place = (i: number) => {
+  // Entries left in a cycle (validation refuses one), lowest rank first, to make progress.
+  let nextStuck = 0;
+  while (sorted.length < entries.length) {
+    const r = ready.pop();
+    let i: number;
+    if (r !== undefined) {
+      i = atRank[r] as number;
+      if (placed[i]) continue;
+    } else {
+      while (placed[atRank[nextStuck] as number]) nextStuck++;
+      i = atRank[nextStuck] as number;
+    }
     placed[i] = true;
     sorted.push(entries[i] as PlanEntry);
     for (const next of dependents[i] ?? []) {
@@ -63,18 +74,6 @@ export function orderEntries(entries: PlanEntry[]): PlanEntry[] {
       waiting[next] = left;
       if (left === 0 && !placed[next]) ready.push(rank[next] as number);
     }
-  };
-  // Entries left in a cycle (validation refuses one), lowest rank first, to make progress.
-  let nextStuck = 0;
-  while (sorted.length < entries.length) {
-    const r = ready.pop();
-    if (r !== undefined) {
-      const i = atRank[r] as number;
-      if (!placed[i]) place(i);
-      continue;
-    }
-    while (placed[atRank[nextStuck] as number]) nextStuck++;
-    place(atRank[nextStuck] as number);
   }
   const forward = sorted.filter((e) => e.action !== 'delete');
   const deletes = sorted.filter((e) => e.action === 'delete').reverse();
