@@ -83,7 +83,8 @@ function toDefinition(doc: ParsedDocument, files: FileSource, diags: Diagnostics
   }
   const rules = kindRules(raw.kind);
   const { spec, specPath } = unwrapSpec(rules, raw.name, raw.spec, doc, diags);
-  const envelope = { ...raw, ...(spec ? { spec } : {}) };
+  // The document as checked: with the spec unwrapped and named, when that changed it.
+  const envelope = spec && spec !== raw.spec ? { ...raw, spec } : raw;
   // Errors inside an unwrapped spec must point at the lines of the wrapper they came from.
   const located: ParsedDocument = {
     ...doc,
@@ -122,20 +123,22 @@ function toDefinition(doc: ParsedDocument, files: FileSource, diags: Diagnostics
     finalSpec.language = language;
     if (ext === '.ipynb') finalSpec.format ??= 'JUPYTER';
   }
-  return {
+  // Optional fields set one by one: spreads of `cond ? {…} : {}` make a throwaway object each.
+  const def: Definition = {
     kind: raw.kind,
     name,
     passive: (DR_POLICIES as readonly string[]).includes(String(raw.passive))
       ? (raw.passive as DrPolicy)
       : 'off',
     spec: finalSpec,
-    ...(permissions ? { permissions } : {}),
     sensitive: (raw.sensitive as string[] | undefined) ?? [],
-    ...(raw.allow_recreate === true ? { allow_recreate: true } : {}),
-    ...(raw.start_when_active === true ? { start_when_active: true } : {}),
-    ...(source ? { source } : {}),
     origin: { file: doc.file, document: doc.index, locate: (path) => doc.locate(path) },
   };
+  if (permissions) def.permissions = permissions;
+  if (raw.allow_recreate === true) def.allow_recreate = true;
+  if (raw.start_when_active === true) def.start_when_active = true;
+  if (source) def.source = source;
+  return def;
 }
 
 /**
