@@ -18,24 +18,34 @@ export type Reference =
 const REFERENCE_PATTERN = /(\$?)\$\{([^}]*)\}/g;
 
 export interface ReferenceMatch {
-  text: string;
-  expression: string;
-  escaped: boolean;
+  readonly text: string;
+  readonly expression: string;
+  readonly escaped: boolean;
   /** Where the match starts in the text. */
-  index: number;
+  readonly index: number;
 }
 
 const NONE: readonly ReferenceMatch[] = Object.freeze([]);
 
+/**
+ * The matches of each text read so far: a string with a reference is read at load and again for
+ * every region, and the matches were a tenth of what an offline plan allocates. Bounded, like
+ * `parsed` below.
+ */
+const matchesOf = new Map<string, readonly ReferenceMatch[]>();
+
 export function findReferences(text: string): readonly ReferenceMatch[] {
   // Most strings hold no reference: skip the regex and the array for them.
   if (!text.includes('${')) return NONE;
+  const known = matchesOf.get(text);
+  if (known) return known;
   const out: ReferenceMatch[] = [];
   // exec on the one regex rather than matchAll, which makes a regex and an iterator per string.
   REFERENCE_PATTERN.lastIndex = 0;
   for (let m = REFERENCE_PATTERN.exec(text); m !== null; m = REFERENCE_PATTERN.exec(text)) {
     out.push({ text: m[0], expression: m[2] ?? '', escaped: m[1] === '$', index: m.index });
   }
+  if (matchesOf.size < 100_000) matchesOf.set(text, out);
   return out;
 }
 
