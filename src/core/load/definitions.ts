@@ -191,13 +191,16 @@ function checkPrincipals(
   if (secretAcl) return true; // the schema already requires `principal`
   let ok = true;
   grants.forEach((g, i) => {
-    const principals = [g.user_name, g.group_name, g.service_principal_name].filter((p) => p !== undefined);
-    if (principals.length !== 1) {
+    const principals =
+      Number(g.user_name !== undefined) +
+      Number(g.group_name !== undefined) +
+      Number(g.service_principal_name !== undefined);
+    if (principals !== 1) {
       ok = false;
       diags.error('permissions', 'each grant names exactly one principal', {
         location: { file: doc.file, ...doc.locate(['permissions', i]) },
         path: `permissions[${i}]`,
-        found: `${principals.length} principals`,
+        found: `${principals} principals`,
         expected: 'one of user_name, group_name, service_principal_name',
       });
     }

@@ -73,7 +73,10 @@ export class LeakFinder {
   /** The leaks in one string at `path` (under `at`), added to `found`. */
   inText(text: string, path: readonly Segment[], found: Leak[], at: readonly Segment[] = []): void {
     const lower = text.toLowerCase();
-    for (const needle of this.needles) {
+    const needles = this.needles;
+    // An index loop: `for…of` made an iterator for every string of every region.
+    for (let i = 0; i < needles.length; i++) {
+      const needle = needles[i] as Needle;
       const hit = needle.prefix
         ? prefixIn(needle.prefix, text)
         : lower.includes(needle.text ?? '')
