@@ -40,15 +40,25 @@ function walk(
     const out: JsonObject = {};
     const want = isObject(d) ? d : {};
     const last = isObject(a) ? a : {};
-    for (const [key, value] of Object.entries(o)) {
-      const at = [...path, key];
-      const settled = settle(rules, value, want[key], last[key], recorded, at);
+    for (const key in o) {
+      const value = o[key] as Json;
+      const wanted = want[key];
+      // What the config wants, the workspace holds (most fields read back): kept, with no path made.
+      if (wanted !== undefined && deepEqual(value, wanted)) {
+        out[key] = value;
+        continue;
+      }
+      const settled = settle(rules, value, wanted, last[key], recorded, [...path, key]);
       if (settled !== undefined) out[key] = settled;
     }
     // A field the server never reads back (a Git folder's tag) is as the config last set it.
-    for (const [key, value] of Object.entries(want)) {
-      if (key in o || !rules.ignoreRemote || !rulesTable(rules.ignoreRemote).first([...path, key])) continue;
-      if (!recorded || deepEqual(last[key] ?? null, value)) out[key] = value;
+    if (rules.ignoreRemote) {
+      const ignored = rulesTable(rules.ignoreRemote);
+      for (const key in want) {
+        if (key in o || !ignored.first([...path, key])) continue;
+        const value = want[key] as Json;
+        if (!recorded || deepEqual(last[key] ?? null, value)) out[key] = value;
+      }
     }
     return out;
   }
@@ -73,8 +83,7 @@ function settle(
   recorded: boolean,
   path: Segment[],
 ): Json | undefined {
-  // What the config wants, the workspace holds: every rule below would keep it as it is.
-  if (want !== undefined && deepEqual(value, want)) return value;
+  // (A value equal to what the config wants never comes here: `walk` keeps it, as every rule below would.)
   if (rules.ignoreRemote && rulesTable(rules.ignoreRemote).first(path)) {
     const configChanged = recorded && !deepEqual(last ?? null, want ?? null);
     if (!configChanged) return want;
