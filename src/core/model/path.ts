@@ -119,21 +119,37 @@ function firstMatch<E extends { parts: PatternPart[] }>(entries: readonly E[], p
 const tables = new WeakMap<object, PatternTable<unknown>>();
 
 /**
+ * The table of `source`, built by `entriesOf` on first use and kept while `source` lives. The
+ * builders are module functions, not closures: the plan asks for a table at every field.
+ */
+function cachedTable<S extends object, V>(
+  source: S,
+  entriesOf: (source: S) => ReadonlyArray<readonly [string, V]>,
+): PatternTable<V> {
+  let table = tables.get(source) as PatternTable<V> | undefined;
+  if (!table) {
+    table = new PatternTable(entriesOf(source));
+    tables.set(source, table as PatternTable<unknown>);
+  }
+  return table;
+}
+
+/**
  * The table of a list of patterns, or of a pattern → value record (a kind's field rules): built
  * once per list, which the rules keep for the life of the process.
  */
 export function tableOf<V = true>(
   source: readonly string[] | Readonly<Record<string, V>>,
 ): { first(path: Path): V | undefined } {
-  let table = tables.get(source) as PatternTable<V> | undefined;
-  if (!table) {
-    const entries: Array<readonly [string, V]> = Array.isArray(source)
-      ? source.map((p) => [p, true as V] as const)
-      : Object.entries(source as Record<string, V>);
-    table = new PatternTable(entries);
-    tables.set(source, table as PatternTable<unknown>);
-  }
-  return table;
+  return cachedTable(source, patternEntries) as PatternTable<V>;
+}
+
+function patternEntries<V>(
+  source: readonly string[] | Readonly<Record<string, V>>,
+): ReadonlyArray<readonly [string, V]> {
+  return Array.isArray(source)
+    ? source.map((p) => [p, true as V] as const)
+    : Object.entries(source as Record<string, V>);
 }
 
 /**
@@ -143,12 +159,11 @@ export function tableOf<V = true>(
 export function rulesTable<R extends { path: string }>(
   rules: readonly R[],
 ): { first(path: Path): R | undefined; all(path: Path): R[] } {
-  let table = tables.get(rules) as PatternTable<R> | undefined;
-  if (!table) {
-    table = new PatternTable(rules.map((r) => [r.path, r] as const));
-    tables.set(rules, table as PatternTable<unknown>);
-  }
-  return table;
+  return cachedTable(rules, ruleEntries);
+}
+
+function ruleEntries<R extends { path: string }>(rules: readonly R[]): ReadonlyArray<readonly [string, R]> {
+  return rules.map((r) => [r.path, r] as const);
 }
 
 /** `/spec/tasks/0/name` — the form JSON Schema errors and RFC 6902 patches use. */
