@@ -20,23 +20,19 @@ export function orderEntries(entries: PlanEntry[]): PlanEntry[] {
     indexOf.set(e.key, i);
   });
   // The rank is each entry's place in (wave, key) order, sorted once: the heap compares numbers.
+  // It holds ranks, with one comparator for every call: a comparator made per call (per region)
+  // made V8 throw away the heap's optimized code at the second region's plan.
   const wave = entries.map((e) => kindRules(e.kind).wave);
   const key = entries.map((e) => e.key);
-  const rank = new Array<number>(entries.length);
-  entries
+  const atRank = entries
     .map((_, i) => i)
     .sort(
       (a, b) =>
         (wave[a] as number) - (wave[b] as number) || ((key[a] as string) < (key[b] as string) ? -1 : 1),
-    )
-    .forEach((i, place) => {
-      rank[i] = place;
-    });
-  // The heap holds ranks, with one comparator for every call: a comparator made per call (per
-  // region) made V8 throw away the heap's optimized code at the second region's plan.
-  const atRank = new Array<number>(entries.length);
-  rank.forEach((r, i) => {
-    atRank[r] = i;
+    );
+  const rank = new Array<number>(entries.length);
+  atRank.forEach((i, place) => {
+    rank[i] = place;
   });
   const waiting = new Array<number>(entries.length).fill(0);
   const dependents: number[][] = entries.map(() => []);
