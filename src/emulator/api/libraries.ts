@@ -24,13 +24,13 @@ function checkLibrary(library: unknown): JsonObject {
   return library;
 }
 
-/** Removals waiting for a restart are done once the cluster has run again since they were asked. */
 /** The cluster's entry for a library, matched by value (a library has no id of its own). */
 function heldLibrary<T extends { library: JsonObject }>(libraries: T[], library: JsonObject): T | undefined {
   const wanted = canonicalJson(library);
   return libraries.find((l) => canonicalJson(l.library) === wanted);
 }
 
+/** Removals waiting for a restart are done once the cluster has run again since they were asked. */
 function settleLibraries(c: ClusterRecord): Array<{ library: JsonObject; uninstallAt?: number }> {
   const restarted = (at: number) => c.status.state === 'RUNNING' && (c.status.reachedAt ?? 0) > at;
   c.libraries = (c.libraries ?? []).filter((l) => l.uninstallAt === undefined || !restarted(l.uninstallAt));
