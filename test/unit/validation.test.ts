@@ -193,6 +193,27 @@ describe('validation reports every problem at once, with file and line', () => {
     ]);
   });
 
+  it('words the rarer schema rules from their limits: too few regions, a bad region name, an empty list', () => {
+    const oneRegion = minimalConfig()
+      .replace(/ {2}secondary:\n(?: {4}.*\n)+/, '')
+      .replace('    secondary: s3://lake-west/\n', '');
+    const lines = loadAndRender({ 'codeploy.yml': `${oneRegion}definitions: []\n` }).errors.map(
+      formatDiagnostic,
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^codeploy\.yml:5:3: error: regions: must have at least 2 entries/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^codeploy\.yml:\d+:\d+: error: definitions: must have at least 1 item \(found \[\]\)/,
+      ),
+    );
+    const badName = minimalConfig().replace('  secondary:', '  Secondary_West:');
+    expect(loadAndRender({ 'codeploy.yml': badName }).errors.map(formatDiagnostic)).toContainEqual(
+      expect.stringMatching(/^codeploy\.yml:\d+:\d+: error: regions: name "Secondary_West" is not valid/),
+    );
+  });
+
   it('reports wrong types and enum values with what was found and expected', () => {
     const { errors } = loadAndRender({
       'codeploy.yml': minimalConfig(),

@@ -156,9 +156,44 @@ function describe(e: ErrorObject): Problem {
       return {
         path,
         atKey: false,
-        message: e.message ?? 'invalid value',
+        message: ruleMessage(e),
         ...(found !== undefined ? { found } : {}),
       };
+  }
+}
+
+/**
+ * The words for the rarer keywords, from the error's params. The generated validators carry no
+ * messages of their own (see scripts/validator-code.ts).
+ */
+function ruleMessage(e: ErrorObject): string {
+  const p = e.params as { limit?: number; comparison?: string; propertyName?: string; format?: string };
+  const least = e.keyword.startsWith('min') ? 'at least' : 'at most';
+  switch (e.keyword) {
+    case 'minLength':
+    case 'maxLength':
+      return `must be ${least} ${p.limit} characters long`;
+    case 'minItems':
+    case 'maxItems':
+      return `must have ${least} ${p.limit} ${p.limit === 1 ? 'item' : 'items'}`;
+    case 'minProperties':
+    case 'maxProperties':
+      return `must have ${least} ${p.limit} ${p.limit === 1 ? 'entry' : 'entries'}`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `must be ${p.comparison} ${p.limit}`;
+    case 'propertyNames':
+      return `name "${p.propertyName}" is not valid`;
+    case 'oneOf':
+      return 'must match exactly one of the allowed forms';
+    case 'anyOf':
+      return 'must match one of the allowed forms';
+    case 'format':
+      return `must be a valid ${p.format}`;
+    default:
+      return `breaks the schema's "${e.keyword}" rule`;
   }
 }
 
