@@ -32,6 +32,39 @@ const httpThroughRequire: Plugin = {
   },
 };
 
+/**
+ * @actions/core imports @actions/http-client, and with it all of undici (node:http2 and
+ * node:assert too), for getIDToken alone: 30 ms of every start-up, for a client only the
+ * `github-oidc` auth uses. @actions/core's import of it goes to a stand-in whose `getJson` (the
+ * one method getIDToken calls, in @actions/core's lib/oidc-utils.js) imports the real client
+ * first: undici then sits in a chunk the action loads only when it asks for an ID token.
+ */
+const lazyHttpClient: Plugin = {
+  name: 'lazy-http-client',
+  setup(b) {
+    b.onResolve({ filter: /^@actions\/http-client$/ }, (args) =>
+      /@actions[\\/]core[\\/]/.test(args.importer)
+        ? { path: 'http-client', namespace: 'lazy-http-client' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-http-client' }, () => ({
+      contents: [
+        'export class HttpClient {',
+        '  constructor(...args) {',
+        '    this.args = args;',
+        '  }',
+        '  async getJson(...call) {',
+        "    const { HttpClient: Client } = await import('@actions/http-client');",
+        '    return new Client(...this.args).getJson(...call);',
+        '  }',
+        '}',
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+  },
+};
+
 rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints,
@@ -49,5 +82,5 @@ await build({
   // Some CommonJS dependencies call require(); give every ESM file one. The CLI's `#!` line comes
   // from src/cli/bin.ts.
   banner: { js: REQUIRE_SHIM },
-  plugins: [httpThroughRequire],
+  plugins: [httpThroughRequire, lazyHttpClient],
 });

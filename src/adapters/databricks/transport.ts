@@ -1,7 +1,9 @@
-// undici's request() rather than fetch: the same library (the copy the bundle already loads for
-// @actions/core), without fetch's web streams, which cost about half the CPU of a request; a
-// deploy at 16 requests in flight per region was CPU-bound on them.
-import { type Dispatcher, Headers, request as undiciRequest } from 'undici';
+// Node's own http client rather than fetch or undici. fetch's web streams cost about half the CPU
+// of a request (a deploy at 16 requests in flight per region was CPU-bound on them). undici's
+// request() costs about as little per request, but loading it (with node:http2 and node:assert,
+// which it requires at load) was 30 ms of the action's start-up, before its first request.
+import { Agent, type ClientRequest, request as httpRequest, type IncomingMessage } from 'node:http';
+import { createRequire } from 'node:module';
 import type { Json, JsonObject } from '../../core/model/json.ts';
 import { AmbiguousWriteError, DatabricksError, UnreachableError } from './errors.ts';
 
@@ -42,7 +44,7 @@ export interface RequestOptions {
    */
   idempotent: boolean;
   /** Told the headers of the successful response (the workspace id comes in one). */
-  onHeaders?: (headers: Headers) => void;
+  onHeaders?: (header: (name: string) => string | null) => void;
 }
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
@@ -109,7 +111,7 @@ export class Transport {
       const text = response.text;
       if (response.ok) {
         this.pacer.succeeded();
-        if (options.onHeaders) options.onHeaders(response.headers());
+        if (options.onHeaders) options.onHeaders(response.header);
         return (text.trim() === '' ? {} : JSON.parse(text)) as T;
       }
       const error = toError(response.status, text, method, path);
@@ -144,35 +146,32 @@ export class Transport {
       'user-agent': 'codeploy',
       ...(await this.authenticate()),
     };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    if (payload !== undefined) {
+      headers['content-type'] = 'application/json';
+      headers['content-length'] = String(Buffer.byteLength(payload));
+    }
     if (method === 'GET') this.counts.GET++;
     else this.counts.write++;
-    const r = await undiciRequest(url, {
-      method: method as Dispatcher.HttpMethod,
-      headers,
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      // undici's own timeouts (the headers' wait, then each wait inside the body) rather than an
-      // AbortSignal.timeout: that made a timer, a controller and a listener for every request.
-      headersTimeout: this.retry.timeoutMs,
-      bodyTimeout: this.retry.timeoutMs,
+    const timeout = this.retry.timeoutMs;
+    return new Promise<Answer>((resolve, reject) => {
+      const client = url.protocol === 'https:' ? https() : { request: httpRequest, agent: httpAgent };
+      // `timeout` covers the whole exchange, the connection's opening included: each wait (to
+      // connect, for the headers, inside the body) may last that long.
+      const req = client.request(url, { method, headers, agent: client.agent, timeout }, (res) => {
+        // The whole body is read before the status is looked at: the connection goes back to the pool.
+        res.setEncoding('utf8');
+        let text = '';
+        res.on('data', (chunk: string) => {
+          text += chunk;
+        });
+        res.on('end', () => resolve(answer(res, text)));
+        res.on('error', reject);
+      });
+      req.on('timeout', () => req.destroy(timeoutError(req, timeout)));
+      req.on('error', reject);
+      req.end(payload);
     });
-    // The whole body is read before the status is looked at: the connection goes back to the pool.
-    const text = await r.body.text();
-    const header = (name: string) => {
-      const v = r.headers[name];
-      return (Array.isArray(v) ? v[0] : v) ?? null;
-    };
-    return {
-      status: r.statusCode,
-      ok: r.statusCode >= 200 && r.statusCode < 300,
-      text,
-      header,
-      headers: () => {
-        const all = new Headers();
-        for (const [k, v] of Object.entries(r.headers)) if (v !== undefined) all.set(k, String(v));
-        return all;
-      },
-    };
   }
 
   private async backoff(attempt: number, retryAfter?: number): Promise<void> {
@@ -188,7 +187,48 @@ interface Answer {
   ok: boolean;
   text: string;
   header(name: string): string | null;
-  headers(): Headers;
+}
+
+function answer(res: IncomingMessage, text: string): Answer {
+  const status = res.statusCode ?? 0;
+  return {
+    status,
+    ok: status >= 200 && status < 300,
+    text,
+    header: (name) => {
+      const v = res.headers[name.toLowerCase()];
+      return (Array.isArray(v) ? v[0] : v) ?? null;
+    },
+  };
+}
+
+/**
+ * Connections are kept for the next request. An idle one is closed after 30 s, or before the
+ * server's own Keep-Alive timeout when it says one (Node's agent reads the hint): a request sent
+ * on a connection the server is closing fails, and a create that fails so is ambiguous.
+ */
+const AGENT_OPTIONS = { keepAlive: true, timeout: 30_000 };
+const httpAgent = new Agent(AGENT_OPTIONS);
+let httpsClient: { request: typeof httpRequest; agent: Agent } | undefined;
+
+/** node:https, loaded at the first https request: it brings TLS, which plain http never needs. */
+function https(): { request: typeof httpRequest; agent: Agent } {
+  if (!httpsClient) {
+    const mod = createRequire(import.meta.url)('node:https') as typeof import('node:https');
+    httpsClient = { request: mod.request, agent: new mod.Agent(AGENT_OPTIONS) };
+  }
+  return httpsClient;
+}
+
+/**
+ * A wait that lasted the whole timeout. Before the connection opened nothing was sent
+ * (ECONNTIMEDOUT, retried as a refused connection is); after, the server may have acted.
+ */
+function timeoutError(req: ClientRequest, ms: number): Error {
+  const connecting = req.socket === null || req.socket.connecting;
+  return Object.assign(new Error(`no answer within ${ms} ms`), {
+    code: connecting ? 'ECONNTIMEDOUT' : 'ETIMEDOUT',
+  });
 }
 
 function toError(status: number, text: string, method: string, path: string): DatabricksError {
@@ -211,38 +251,33 @@ export function retryAfterMs(header: string | null): number | undefined {
   return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
 }
 
-/** The error's code, or its cause's (undici's errors carry one; a system error's is ECONNRESET etc.). */
+/** The error's code, or its cause's (a system error's is ECONNRESET etc.; ours are in timeoutError). */
 function codeOf(err: unknown): string {
   const e = err as { code?: unknown; cause?: { code?: unknown } };
   return String(e.code ?? e.cause?.code ?? '');
 }
 
 /**
- * What undici throws when the network fails: a system error (ECONNRESET, ECONNREFUSED…) or one of
- * its own (UND_ERR_SOCKET: the other side closed; UND_ERR_HEADERS_TIMEOUT, UND_ERR_BODY_TIMEOUT).
+ * What fails when the network does: a system error (ECONNRESET when the other side closed,
+ * ECONNREFUSED…), or one of timeoutError's.
  */
 function isNetworkFailure(err: unknown): boolean {
-  const code = codeOf(err);
-  return (/^E[A-Z]+$/.test(code) || code.startsWith('UND_ERR_')) && code !== 'UND_ERR_INVALID_ARG';
+  return /^E[A-Z]+$/.test(codeOf(err));
 }
 
 /** The request never left: refused, unresolvable, unreachable, or the connection never opened. */
 function isConnectFailure(err: unknown): boolean {
-  return [
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'UND_ERR_CONNECT_TIMEOUT',
-  ].includes(codeOf(err));
+  return ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNTIMEDOUT'].includes(
+    codeOf(err),
+  );
 }
 
+/** The failure in a few words: its code, and the message too when it is not just about the code (a wait). */
 function describe(err: unknown): string {
   const code = codeOf(err);
-  if (code) return code;
-  const cause = (err as { cause?: { message?: string } }).cause;
-  return cause?.message ?? (err instanceof Error ? err.message : String(err));
+  const message = err instanceof Error ? err.message : String(err);
+  if (!code) return (err as { cause?: { message?: string } }).cause?.message ?? message;
+  return message.includes(code) ? code : `${code} (${message})`;
 }
 
 function defaultSleep(ms: number): Promise<void> {

@@ -120,8 +120,8 @@ export class DatabricksWorkspace implements Workspace {
     const me = await this.transport.request<{ userName?: string }>('GET', '/api/2.0/preview/scim/v2/Me', {
       idempotent: true,
       // The workspace id, as the SDK's CurrentWorkspaceID reads it (databricks/cli libs/auth/workspace_id.go).
-      onHeaders: (h) => {
-        workspaceId = h.get('x-databricks-org-id') ?? undefined;
+      onHeaders: (header) => {
+        workspaceId = header('x-databricks-org-id') ?? undefined;
       },
     });
     return { principal: String(me.userName ?? ''), ...(workspaceId ? { workspaceId } : {}) };
