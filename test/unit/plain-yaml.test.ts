@@ -102,7 +102,7 @@ function yamlOf(value: unknown, rnd: () => number, indent: number, flowOnly = fa
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value);
     if (flowOnly || entries.length === 0 || rnd() < 0.3)
-      return `{${pick(['', ' '])}${entries.map(([k, v]) => `${scalar(k, rnd, true)}: ${yamlOf(v, rnd, indent, true)}`).join(', ')}${pick(['', ' '])}}`;
+      return `{${pick(['', ' '])}${entries.map(([k, v]) => `${scalar(k, rnd)}: ${yamlOf(v, rnd, indent, true)}`).join(', ')}${pick(['', ' '])}}`;
     const pad = ' '.repeat(indent);
     return entries
       .map(([k, v]) => {
@@ -112,19 +112,20 @@ function yamlOf(value: unknown, rnd: () => number, indent: number, flowOnly = fa
         const comment = rnd() < 0.1 ? ' # note' : '';
         const blank =
           rnd() < 0.05 ? '\n' : rnd() < 0.05 ? `\n${' '.repeat(Math.floor(rnd() * 6))}# a comment line` : '';
-        return `${blank}\n${pad}${scalar(k, rnd, false)}:${inner.startsWith('\n') ? `${comment}${inner}` : ` ${inner}${comment}`}`;
+        return `${blank}\n${pad}${scalar(k, rnd)}:${inner.startsWith('\n') ? `${comment}${inner}` : ` ${inner}${comment}`}`;
       })
       .join('');
   }
-  return scalar(value, rnd, flowOnly);
+  return scalar(value, rnd);
 }
 
-function scalar(value: unknown, rnd: () => number, inFlow: boolean): string {
+/** A scalar double-quoted, single-quoted or plain: plain whether or not it may be (the reader must then leave it). */
+function scalar(value: unknown, rnd: () => number): string {
   if (typeof value !== 'string') return String(value);
   const r = rnd();
   if (r < 0.15) return JSON.stringify(value);
   if (r < 0.25) return `'${value.replaceAll("'", "''")}'`;
-  return inFlow && rnd() < 0.5 ? value : value; // plain, whether or not it is valid as such
+  return value;
 }
 
 function randomValue(rnd: () => number, depth: number): unknown {
