@@ -2,19 +2,8 @@ import { memoryFileSource } from '../../src/adapters/memory-files.ts';
 import { Diagnostics } from '../../src/core/model/diagnostics.ts';
 import { loadProject, renderProject } from '../../src/core/project.ts';
 import { exampleFiles } from '../support/project.ts';
+import { random } from '../support/random.ts';
 import { newRow, type Row } from './row.ts';
-
-/** A small seeded PRNG (mulberry32), so a failing trial can be found again by its number. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fragments a hostile or careless edit might leave in YAML. */
 const FRAGMENTS = [

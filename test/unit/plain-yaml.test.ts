@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { mixedRepo } from '../../scripts/bench/mixed-repo.ts';
 import { readPlainYaml } from '../../src/core/load/plain-yaml.ts';
+import { random } from '../support/random.ts';
 
 /** What the `yaml` library reads, or 'error' when it refuses the text. */
 function reference(text: string): unknown {
@@ -16,18 +17,6 @@ function reference(text: string): unknown {
   } catch {
     return 'error';
   }
-}
-
-/** A small seeded generator, so a failure names a seed that reproduces it. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = [
@@ -160,6 +149,18 @@ function repoTexts(): [string, string][] {
   return texts;
 }
 
+/** Texts the reader read, and those it read differently from the yaml library. */
+class Tally {
+  read = 0;
+  readonly differ: string[] = [];
+  check(text: string): void {
+    const mine = readPlainYaml(text, 64);
+    if (!mine) return;
+    this.read++;
+    if (!isDeepStrictEqual(mine, reference(text))) this.differ.push(text);
+  }
+}
+
 describe('the plain YAML reader', () => {
   it('reads the example repo and the bench repo, every value as the yaml library does', () => {
     let read = 0;
@@ -175,18 +176,13 @@ describe('the plain YAML reader', () => {
 
   it('reads generated documents in every style as the yaml library does, or leaves them', () => {
     const rnd = random(7);
-    let read = 0;
-    const differ: string[] = [];
+    const tally = new Tally();
     for (let n = 0; n < 3000; n++) {
       const doc = { kind: 'job', name: `j${n}`, spec: randomValue(rnd, 0) };
-      const text = `${yamlOf(doc, rnd, 0).trimStart()}\n${rnd() < 0.2 ? '---\nkind: x\n' : ''}`;
-      const mine = readPlainYaml(text, 64);
-      if (!mine) continue;
-      read++;
-      if (!isDeepStrictEqual(mine, reference(text))) differ.push(text);
+      tally.check(`${yamlOf(doc, rnd, 0).trimStart()}\n${rnd() < 0.2 ? '---\nkind: x\n' : ''}`);
     }
-    expect(differ.slice(0, 3)).toEqual([]);
-    expect(read).toBeGreaterThan(1000);
+    expect(tally.differ.slice(0, 3)).toEqual([]);
+    expect(tally.read).toBeGreaterThan(1000);
   });
 
   it('never reads a mutated document differently from the yaml library', () => {
@@ -217,8 +213,7 @@ describe('the plain YAML reader', () => {
       '.',
       '---\n',
     ];
-    const differ: string[] = [];
-    let read = 0;
+    const tally = new Tally();
     for (let n = 0; n < 20000; n++) {
       const doc = { kind: 'job', name: 'j', spec: randomValue(rnd, 0) };
       let text = yamlOf(doc, rnd, 0).trimStart();
@@ -227,13 +222,10 @@ describe('the plain YAML reader', () => {
         const cut = rnd() < 0.5 ? Math.floor(rnd() * 3) : 0;
         text = text.slice(0, at) + pieces[Math.floor(rnd() * pieces.length)] + text.slice(at + cut);
       }
-      const mine = readPlainYaml(text, 64);
-      if (!mine) continue;
-      read++;
-      if (!isDeepStrictEqual(mine, reference(text))) differ.push(text);
+      tally.check(text);
     }
-    expect(differ.slice(0, 3)).toEqual([]);
-    expect(read).toBeGreaterThan(2000);
+    expect(tally.differ.slice(0, 3)).toEqual([]);
+    expect(tally.read).toBeGreaterThan(2000);
   });
 
   it.each([

@@ -111,16 +111,9 @@ class PlainReader {
         out[key] = this.inline.value(line, after, depth + 1);
         this.i++;
       }
-      // The next entry, or the mapping's end.
-      this.skipBlank();
-      if (this.i >= this.lines.length || this.atMarker()) return out;
-      const next = this.lines[this.i] as string;
-      const nextIndent = indentOf(next);
-      if (nextIndent < indent) return out;
-      // Deeper: a scalar continued on the next line, or an error. The same indent: a key, or (in
-      // a mapping that is a sequence's value) the sequence's next item.
-      if (nextIndent > indent) outside();
-      if (isSequenceItem(next, nextIndent)) return out;
+      // The same indent: a key, or (in a mapping that is a sequence's value) the sequence's next item.
+      const next = this.continuing(indent);
+      if (next === undefined || isSequenceItem(next, indent)) return out;
       start = indent;
     }
   }
@@ -141,15 +134,24 @@ class PlainReader {
         out.push(this.inline.value(line, at, depth + 1));
         this.i++;
       }
-      this.skipBlank();
-      if (this.i >= this.lines.length || this.atMarker()) return out;
-      const next = this.lines[this.i] as string;
-      const nextIndent = indentOf(next);
-      if (nextIndent < indent) return out;
-      if (nextIndent > indent) outside();
       // A key at the dashes' indent ends a sequence that is a mapping's value.
-      if (!isSequenceItem(next, nextIndent)) return out;
+      const next = this.continuing(indent);
+      if (next === undefined || !isSequenceItem(next, indent)) return out;
     }
+  }
+
+  /**
+   * The next line of content when it sits at `indent`: the block goes on. Undefined when the block
+   * ends (a shallower line, a document marker, the text's end). Deeper is a scalar continued on
+   * the next line, or an error: left to the full parsers.
+   */
+  private continuing(indent: number): string | undefined {
+    this.skipBlank();
+    if (this.i >= this.lines.length || this.atMarker()) return undefined;
+    const next = this.lines[this.i] as string;
+    const at = indentOf(next);
+    if (at > indent) outside();
+    return at === indent ? next : undefined;
   }
 
   /**
@@ -185,7 +187,7 @@ class PlainReader {
     const line = this.lines[this.i];
     if (line === undefined) return false;
     const first = line.charCodeAt(0);
-    if (first !== DASH && first !== 46) return false;
+    if (first !== DASH && first !== DOT) return false;
     if (!line.startsWith('---') && !line.startsWith('...')) return false;
     if (line.length === 3) {
       if (line.startsWith('...')) outside();
@@ -203,6 +205,7 @@ const HASH = 35;
 const SINGLE_QUOTE = 39;
 const COMMA = 44;
 const DASH = 45;
+const DOT = 46;
 const COLON = 58;
 const QUESTION = 63;
 const OPEN_BRACKET = 91;
