@@ -87,8 +87,9 @@ export class Emulator {
           res.end(JSON.stringify({ error_code: 'INTERNAL_ERROR', message: String(err) }));
         });
       });
-      // Node's fetch (undici) closes a connection 1 s before the server's Keep-Alive timeout: at 1 s
-      // every request would open a new connection (undici Agent keepAliveTimeoutThreshold).
+      // Clients close a connection 1 s before the server's Keep-Alive timeout (undici's Agent
+      // keepAliveTimeoutThreshold; Node's http Agent, which codeploy's transport uses, reads the
+      // hint the same way): at 1 s every request would open a new connection.
       server.keepAliveTimeout = 10_000;
       const port = this.options.port ? this.options.port + i : 0;
       await new Promise<void>((resolve, reject) => {
