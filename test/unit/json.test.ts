@@ -43,10 +43,23 @@ describe('sortKeys', () => {
     expect(seen).toEqual(['a.x=x', 'a.y=y', 'c.0.k=k', 'c.1.a=a']);
   });
 
-  it('copies: the input keeps its order', () => {
-    const input = { b: 1, a: 2 };
-    sortKeys(input);
-    expect(Object.keys(input)).toEqual(['b', 'a']);
+  it('never changes its input: an object out of order is copied, with the parents on the way to it', () => {
+    const input = { b: 1, a: 2, list: [{ z: 1, y: 2 }] };
+    const sorted = sortKeys(input) as typeof input;
+    expect(Object.keys(input)).toEqual(['b', 'a', 'list']);
+    expect(Object.keys(input.list[0] as object)).toEqual(['z', 'y']);
+    expect(sorted).not.toBe(input);
+    expect(sorted.list).not.toBe(input.list);
+  });
+
+  it('shares what is in order already: an object or array none of whose parts had to change', () => {
+    const inOrder = { a: { p: 1, q: [{ x: 1 }] }, b: 'b' };
+    expect(sortKeys(inOrder)).toBe(inOrder);
+    const mixed = { z: { a: 1 }, y: [{ k: 'k' }] };
+    const sorted = sortKeys(mixed) as typeof mixed;
+    expect(Object.keys(sorted)).toEqual(['y', 'z']);
+    expect(sorted.z).toBe(mixed.z);
+    expect(sorted.y).toBe(mixed.y);
   });
 });
 

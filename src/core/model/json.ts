@@ -21,9 +21,12 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * A copy of `value` with every object's keys sorted. `onString`, when given, sees every string on
- * the way with its path (one array, changed as the walk goes on: copy it to keep it), so a check of
- * the strings needs no walk of its own: rendering checks for region leaks here.
+ * `value` with every object's keys sorted. Copy on write: an object whose keys are in order already
+ * and none of whose values changed is returned as it is, and so is an array none of whose items
+ * changed. The result may share parts with `value`: neither may be changed in place afterwards.
+ * (Rendering copied every object for every region, and kept the copies to the end.) `onString`, when given, sees every string on the way with its
+ * path (one array, changed as the walk goes on: copy it to keep it), so a check of the strings
+ * needs no walk of its own: rendering checks for region leaks here.
  */
 export function sortKeys(
   value: unknown,
@@ -32,38 +35,49 @@ export function sortKeys(
   const path: Segment[] = [];
   const walk = (v: unknown): unknown => {
     if (Array.isArray(v)) {
-      const out: unknown[] = [];
+      let out: unknown[] | undefined;
       for (let i = 0; i < v.length; i++) {
         path.push(i);
-        out.push(walk(v[i]));
+        const item = v[i];
+        const sorted = walk(item);
         path.pop();
+        if (sorted !== item && !out) out = v.slice(0, i);
+        if (out) out.push(sorted);
       }
-      return out;
+      return out ?? v;
     }
     if (isObject(v)) {
-      const out: Record<string, unknown> = {};
-      for (const key of sortedKeys(v)) {
-        path.push(key);
-        out[key] = walk(v[key]);
-        path.pop();
+      const keys = Object.keys(v);
+      let inOrder = true;
+      for (let i = 1; i < keys.length; i++)
+        if ((keys[i - 1] as string) > (keys[i] as string)) {
+          inOrder = false;
+          break;
+        }
+      // Two keys out of order are swapped: `Array.prototype.sort` allocates a work copy even then.
+      if (!inOrder) {
+        if (keys.length === 2) keys.reverse();
+        else keys.sort();
       }
-      return out;
+      let out: Record<string, unknown> | undefined = inOrder ? undefined : {};
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i] as string;
+        path.push(key);
+        const field = v[key];
+        const sorted = walk(field);
+        path.pop();
+        if (sorted !== field && !out) {
+          out = {};
+          for (let j = 0; j < i; j++) out[keys[j] as string] = v[keys[j] as string];
+        }
+        if (out) out[key] = sorted;
+      }
+      return out ?? v;
     }
     if (onString && typeof v === 'string') onString(v, path);
     return v;
   };
   return walk(value);
-}
-
-/**
- * An object's keys in sorted order. Objects of one or two keys are common in specs (`{task_key}`,
- * `{notebook: {path}}`) and `Array.prototype.sort` allocates a work copy even for those.
- */
-function sortedKeys(value: object): string[] {
-  const keys = Object.keys(value);
-  if (keys.length > 2) return keys.sort();
-  if (keys.length === 2 && (keys[0] as string) > (keys[1] as string)) keys.reverse();
-  return keys;
 }
 
 /**
