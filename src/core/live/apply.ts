@@ -146,14 +146,14 @@ export async function preflight(regions: readonly LiveRegion[], options: RunOpti
         return;
       }
       const read = options.statesRead;
-      const stateRead = read?.has(input.region) ? { record: read.get(input.region) } : undefined;
+      const alreadyRead = read?.has(input.region) ? { state: { record: read.get(input.region) } } : {};
       read?.delete(input.region);
       try {
         // Who codeploy is there, what the workspace holds, and whom it knows: asked at once.
         const granted = principalsGranted(input.objects);
         const [{ principal, workspaceId }, snapshot, missing] = await Promise.all([
           workspace.check(),
-          readSnapshot(workspace, options.project, input.objects, options.concurrency, undefined, stateRead),
+          readSnapshot(workspace, options.project, input.objects, options.concurrency, alreadyRead),
           workspace.missingPrincipals([...granted.values()].map((g) => g.ref)),
         ]);
         if (workspaceId) identities.set(input.region, workspaceId);
@@ -634,7 +634,7 @@ async function readBackRegion(
   options: RunOptions,
 ): Promise<{ remaining?: PlanEntry[]; error?: string; transient?: boolean }> {
   const actedOn = new Set(outcomes.filter((o) => o.written || o.status === 'failed').map((o) => o.key));
-  const known: AlreadyRead = { state: record, from: work.snapshot, reread: actedOn };
+  const known: AlreadyRead = { state: { record }, grants: { from: work.snapshot, reread: actedOn } };
   let snapshot: Snapshot;
   try {
     snapshot = await readSnapshot(r.workspace, options.project, r.input.objects, options.concurrency, known);

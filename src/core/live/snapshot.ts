@@ -6,16 +6,20 @@ import { KIND_NAMES, type KindName } from '../model/kinds.ts';
 import { ownerMarker } from './resolve.ts';
 
 /**
- * What the read-back right after an apply knows already. The record: the apply holds it (and just
- * stored it). The grants of the objects it did not act on: the preflight read them under the same
- * lock, and nobody else writes them, so asking again (a request per object, the bulk of a reading)
- * would only find what the preflight found.
+ * What this run has read already, so a reading does not ask again:
+ * - the state record: the preflight takes the one the run read for its roles, and the read-back
+ *   the one the apply holds (and just stored);
+ * - after an apply, the grants of the objects it did not act on: the preflight read them under
+ *   the same lock, and nobody else writes them, so asking again (a request per object, the bulk
+ *   of a reading) would only find what the preflight found.
  */
 export interface AlreadyRead {
-  state: StateRecord;
-  from: Snapshot;
-  /** Keys the apply acted on (written, or failed part-way): their grants are read again. */
-  reread: ReadonlySet<string>;
+  state?: { record: StateRecord | undefined };
+  grants?: {
+    from: Snapshot;
+    /** Keys the apply acted on (written, or failed part-way): their grants are read again. */
+    reread: ReadonlySet<string>;
+  };
 }
 
 /** What one workspace holds, as far as codeploy is concerned, read in one pass. */
@@ -58,11 +62,9 @@ export async function readSnapshot(
   project: string,
   desired: readonly RenderedObject[],
   concurrency = 8,
-  known?: AlreadyRead,
-  /** The state record as read earlier in this run, when it was. */
-  stateRead?: { record: StateRecord | undefined },
+  known: AlreadyRead = {},
 ): Promise<Snapshot> {
-  const state = known ? known.state : stateRead ? stateRead.record : await ws.readState();
+  const state = known.state ? known.state.record : await ws.readState();
   const stateEntries = Object.entries(state?.objects ?? {});
   const recordedKeys = [...stateEntries.map(([key]) => key), ...Object.keys(state?.intents ?? {})];
   const kinds = KIND_NAMES.filter(
@@ -134,7 +136,7 @@ export async function readSnapshot(
     return desiredByKey.get(key)?.permissions !== undefined && kindRules(o.kind).permissionLevels.length > 0;
   });
   await eachLimited(wantGrants, concurrency, async ([key, o]) => {
-    const grants = knownGrants(known, key, o) ?? (await ws.readPermissions(o.kind, o.id));
+    const grants = knownGrants(known.grants, key, o) ?? (await ws.readPermissions(o.kind, o.id));
     if (grants) permissions.set(key, grants);
   });
   for (const [key, o] of matched) if (o.permissions) permissions.set(key, o.permissions);
@@ -155,7 +157,7 @@ function indexBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined)
 }
 
 /** The grants read earlier in this run for the same object, when the apply did not touch them. */
-function knownGrants(known: AlreadyRead | undefined, key: string, o: ObservedObject): Grant[] | undefined {
+function knownGrants(known: AlreadyRead['grants'], key: string, o: ObservedObject): Grant[] | undefined {
   if (!known || known.reread.has(key) || known.from.matched.get(key)?.id !== o.id) return undefined;
   return known.from.permissions.get(key);
 }
