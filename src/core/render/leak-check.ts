@@ -9,14 +9,11 @@ import { mayHoldPrefix, type PrefixPattern, prefixPattern } from './storage.ts';
  * Another region's name to look for: a storage prefix (a whole path segment, by `prefix`), or a host
  * or marker found anywhere in the lower-cased text. Data, not a closure: see `LeakFinder`.
  */
-interface Needle {
-  region: string;
-  what: string;
-  prefix?: PrefixPattern;
-  /** In lower case; `shown` is what the message quotes. */
-  text?: string;
-  shown?: string;
-}
+type Needle = { region: string; what: string } & (
+  | { prefix: PrefixPattern }
+  /** `text` in lower case; `shown` is what the message quotes. */
+  | { text: string; shown: string }
+);
 
 /**
  * After region R is rendered, nothing in it may still name another region: a storage prefix, a
@@ -77,11 +74,12 @@ export class LeakFinder {
     // An index loop: `for…of` made an iterator for every string of every region.
     for (let i = 0; i < needles.length; i++) {
       const needle = needles[i] as Needle;
-      const hit = needle.prefix
-        ? prefixIn(needle.prefix, text)
-        : lower.includes(needle.text ?? '')
-          ? needle.shown
-          : undefined;
+      const hit =
+        'prefix' in needle
+          ? prefixIn(needle.prefix, text)
+          : lower.includes(needle.text)
+            ? needle.shown
+            : undefined;
       if (hit !== undefined)
         found.push({ region: needle.region, what: needle.what, hit, text, path: [...at, ...path] });
     }
