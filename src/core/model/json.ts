@@ -24,9 +24,10 @@ export function canonicalJson(value: unknown): string {
  * `value` with every object's keys sorted. Copy on write: an object whose keys are in order already
  * and none of whose values changed is returned as it is, and so is an array none of whose items
  * changed. The result may share parts with `value`: neither may be changed in place afterwards.
- * (Rendering copied every object for every region, and kept the copies to the end.) `onString`, when given, sees every string on the way with its
- * path (one array, changed as the walk goes on: copy it to keep it), so a check of the strings
- * needs no walk of its own: rendering checks for region leaks here.
+ * (Rendering copied every object for every region, and kept the copies to the end.) `onString`,
+ * when given, sees every string on the way with its path (one array, changed as the walk goes on:
+ * copy it to keep it), so a check of the strings needs no walk of its own: rendering checks for
+ * region leaks here.
  */
 export function sortKeys(
   value: unknown,

@@ -78,10 +78,14 @@ export function checkReferences(
 
 /** Only for a diagnostic: a position costs the file's syntax tree. */
 function whereIn(def: Definition, path: readonly Segment[], ref: ReferenceMatch) {
+  return { ...specField(def, path), found: ref.text };
+}
+
+/** Where a value of the spec is: its file, line and column, and its path as shown. */
+function specField(def: Definition, path: readonly Segment[]) {
   return {
     location: { file: def.origin.file, ...def.origin.locate(['spec', ...path]) },
     path: toDisplay(['spec', ...path]),
-    found: ref.text,
   };
 }
 
@@ -93,16 +97,14 @@ function checkLiteralId(def: Definition, value: unknown, path: readonly Segment[
   if (typeof value === 'string' && (isWholeReference(value) || value === '')) {
     if (value === '') {
       diags.error('literal-id', `empty ${field.kind} id`, {
-        location: { file: def.origin.file, ...def.origin.locate(['spec', ...path]) },
-        path: toDisplay(['spec', ...path]),
+        ...specField(def, path),
         expected: `a reference such as \${${pluralOf(field.kind)}.<name>.id}`,
       });
     }
     return;
   }
   diags.error('literal-id', `literal ${field.kind} id: an id is only valid in the workspace it came from`, {
-    location: { file: def.origin.file, ...def.origin.locate(['spec', ...path]) },
-    path: toDisplay(['spec', ...path]),
+    ...specField(def, path),
     found: JSON.stringify(value),
     expected: `a reference such as \${${pluralOf(field.kind)}.<name>.id}, or a per-region \${var.<name>}`,
   });
