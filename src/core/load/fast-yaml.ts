@@ -1,5 +1,6 @@
 import jsyaml from 'js-yaml';
 import type { Json } from '../model/json.ts';
+import { coreFloat, coreInt } from './core-numbers.ts';
 import { readPlainYaml } from './plain-yaml.ts';
 
 /**
@@ -43,38 +44,17 @@ const LEFT_TO_YAML: ReadonlyArray<readonly [string, RegExp]> = [
   [':', /[\]}]\s*:(\s|$)/], // a flow collection as a key
 ];
 
-/**
- * Whether a plain scalar can be a number at all: it starts with a digit, a sign or a dot. Every
- * plain scalar, keys included, is tried as an integer and as a float, and most are words.
- */
-function mayBeNumber(data: string): boolean {
-  const c = data.charCodeAt(0);
-  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46; // 0-9 + - .
-}
-
-/** YAML 1.2 core integers (yaml.org/spec/1.2.2 §10.3.2): decimal, 0o octal, 0x hex; no sign on the last two. */
+/** YAML 1.2 core integers and floats (see core-numbers.ts), in place of js-yaml's own. */
 const int12 = new jsyaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (data: string) => mayBeNumber(data) && /^[-+]?[0-9]+$|^0o[0-7]+$|^0x[0-9a-fA-F]+$/.test(data),
-  construct: (data: string) => (data.startsWith('0o') ? Number.parseInt(data.slice(2), 8) : Number(data)),
+  resolve: (data: string) => coreInt(data) !== undefined,
+  construct: (data: string) => coreInt(data),
   predicate: (value: unknown) => Number.isInteger(value),
 });
-
-/**
- * YAML 1.2 core floats (§10.3.2). js-yaml's own float reads `-.5` as a string, since its pattern
- * takes no sign before a leading dot; YAML 1.2, and so the `yaml` library, reads -0.5.
- */
-const FLOAT_12 =
-  /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/;
 const float12 = new jsyaml.Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (data: string) => mayBeNumber(data) && FLOAT_12.test(data),
-  construct: (data: string) => {
-    const lower = data.toLowerCase();
-    if (lower.endsWith('.nan')) return Number.NaN;
-    if (lower.endsWith('.inf')) return data.startsWith('-') ? -Infinity : Infinity;
-    return Number(data);
-  },
+  resolve: (data: string) => coreFloat(data) !== undefined,
+  construct: (data: string) => coreFloat(data),
   predicate: (value: unknown) => typeof value === 'number' && !Number.isInteger(value),
 });
 

@@ -1,4 +1,5 @@
 import type { Json, JsonObject } from '../model/json.ts';
+import { coreFloat, coreInt } from './core-numbers.ts';
 
 /**
  * The fastest path of parsing: a reader for the plain YAML most definitions are written in. Read
@@ -478,7 +479,7 @@ function unescapeDoubleQuoted(body: string): string {
 }
 
 /** A plain scalar by YAML 1.2's core schema (§10.3.2), as the `yaml` library resolves it. */
-export function resolvePlain(text: string): Json {
+function resolvePlain(text: string): Json {
   switch (text) {
     case '':
     case '~':
@@ -495,21 +496,5 @@ export function resolvePlain(text: string): Json {
     case 'FALSE':
       return false;
   }
-  const c = text.charCodeAt(0);
-  // Most plain scalars are words: only one that starts with a digit, a sign or a dot may be a number.
-  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return text;
-  if (INT.test(text)) return Number(text);
-  if (OCT.test(text)) return Number.parseInt(text.slice(2), 8);
-  if (HEX.test(text)) return Number.parseInt(text.slice(2), 16);
-  if (FLOAT.test(text)) return Number(text);
-  if (INF.test(text)) return text.startsWith('-') ? -Infinity : Infinity;
-  if (NAN.test(text)) return Number.NaN;
-  return text;
+  return coreInt(text) ?? coreFloat(text) ?? text;
 }
-
-const INT = /^[-+]?[0-9]+$/;
-const OCT = /^0o[0-7]+$/;
-const HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-const INF = /^[-+]?\.(inf|Inf|INF)$/;
-const NAN = /^\.(nan|NaN|NAN)$/;
