@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, deepEqual, sortKeys } from '../../src/core/model/json.ts';
+import { canonicalJson, deepEqual, sortChanged, sortKeys } from '../../src/core/model/json.ts';
 import { matchesAny, tableOf } from '../../src/core/model/path.ts';
 
 // The plan decides "no change" with deepEqual; it must agree with the canonical JSON that the state
@@ -60,6 +60,33 @@ describe('sortKeys', () => {
     expect(Object.keys(sorted)).toEqual(['y', 'z']);
     expect(sorted.z).toBe(mixed.z);
     expect(sorted.y).toBe(mixed.y);
+  });
+});
+
+describe('sortChanged', () => {
+  it('sorts only what a change made, and shows only the strings in it', () => {
+    const before = { a: { p: 'p', q: 'q' }, list: [{ x: 'x' }, { y: 'y' }], z: 'z' };
+    // As a patch or the overlay makes it: the changed levels copied, a key added last.
+    const changed = {
+      ...before,
+      list: [before.list[0], { y: 'y', b: 'new' }],
+      z: 'other',
+      m: { d: 1, c: 'c' },
+    };
+    const seen: string[] = [];
+    const sorted = sortChanged(changed, before, (text, path) => seen.push(`${path.join('.')}=${text}`));
+    expect(JSON.stringify(sorted)).toBe(JSON.stringify(sortKeys(changed)));
+    expect(seen).toEqual(['list.1.b=new', 'm.c=c', 'z=other']);
+    const out = sorted as typeof changed;
+    expect(out.a).toBe(before.a);
+    expect(out.list[0]).toBe(before.list[0]);
+  });
+
+  it('is sortKeys when there is nothing before, and the value itself when nothing changed', () => {
+    const value = { b: [{ d: 1, c: 2 }], a: 'a' };
+    expect(JSON.stringify(sortChanged(value, undefined))).toBe(JSON.stringify(sortKeys(value)));
+    const sorted = sortKeys(value);
+    expect(sortChanged(sorted, sorted, () => expect.unreachable())).toBe(sorted);
   });
 });
 

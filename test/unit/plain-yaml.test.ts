@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { mixedRepo } from '../../scripts/bench/mixed-repo.ts';
 import { readPlainYaml } from '../../src/core/load/plain-yaml.ts';
+import { sortKeys } from '../../src/core/model/json.ts';
 import { random } from '../support/random.ts';
 
 /** What the `yaml` library reads, or 'error' when it refuses the text. */
@@ -149,7 +150,15 @@ function repoTexts(): [string, string][] {
   return texts;
 }
 
-/** Texts the reader read, and those it read differently from the yaml library. */
+/**
+ * Whether the reader, asked to sort keys, reads the text as the yaml library does with every
+ * mapping's keys sorted: JSON text compares key order, which deep equality leaves out.
+ */
+function readsSorted(text: string, expected: unknown): boolean {
+  return JSON.stringify(readPlainYaml(text, 64, true)) === JSON.stringify(sortKeys(expected));
+}
+
+/** Texts the reader read, and those it read differently from the yaml library (as read, or sorted). */
 class Tally {
   read = 0;
   readonly differ: string[] = [];
@@ -157,7 +166,8 @@ class Tally {
     const mine = readPlainYaml(text, 64);
     if (!mine) return;
     this.read++;
-    if (!isDeepStrictEqual(mine, reference(text))) this.differ.push(text);
+    const expected = reference(text);
+    if (!isDeepStrictEqual(mine, expected) || !readsSorted(text, expected)) this.differ.push(text);
   }
 }
 
@@ -169,6 +179,7 @@ describe('the plain YAML reader', () => {
       if (!mine) continue;
       read++;
       expect(mine, file).toEqual(reference(text));
+      expect(readsSorted(text, reference(text)), file).toBe(true);
     }
     // The bench repo's files, and all but the few example files with block scalars or workflows.
     expect(read).toBeGreaterThanOrEqual(10);

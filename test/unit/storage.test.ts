@@ -80,6 +80,42 @@ describe('region-leak check', () => {
     ]);
   });
 
+  it('flags a leak once, where the region holds it, when normalization moves it', () => {
+    // A cluster's libraries are sorted as they load and again as they render: `${var.lib}` sorts
+    // first, its value in the primary last, so the leaking library moves from the second place to
+    // the first. (The passive secondary installs no libraries: the active primary holds them.)
+    const config = CONFIG.replace(
+      '    markers: [us-east-1]\n',
+      '    markers: [us-east-1]\n    variables: { lib: "s3://zz/x.jar" }\n',
+    ).replace(
+      '    markers: [us-west-2]\n',
+      '    markers: [us-west-2]\n    variables: { lib: "s3://zz/y.jar" }\n',
+    );
+    const { regions, errors } = loadAndRender({
+      'codeploy.yml': config,
+      'definitions/a.yml':
+        'kind: cluster\nname: c\nspec:\n  spark_version: "15.4"\n  libraries:\n    - jar: s3://libs-us-west-2/a.jar\n    - jar: ${var.lib}\n',
+    });
+    expect(regions[0]?.objects[0]?.spec.libraries).toEqual([
+      { jar: 's3://libs-us-west-2/a.jar' },
+      { jar: 's3://zz/x.jar' },
+    ]);
+    expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'spec.libraries[0].jar: region "primary": cluster "c" still holds the region marker "us-west-2" of region "secondary"',
+    ]);
+  });
+
+  it('says nothing of a value the role overlay takes out of the region', () => {
+    // The passive secondary's job has no schedule: the name in it is never in that workspace.
+    const { regions, errors } = loadAndRender({
+      'codeploy.yml': CONFIG,
+      'definitions/a.yml':
+        'kind: job\nname: j\nspec:\n  schedule: { quartz_cron_expression: "0 0 1 * * ?", timezone_id: us-east-1 }\n',
+    });
+    expect(regions[1]?.objects[0]?.spec.schedule).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+
   it('flags a value a patch wrote for the wrong region', () => {
     const config = CONFIG.replace(
       '    markers: [us-west-2]\n',

@@ -7,7 +7,7 @@ import type { KindRules } from '../kinds/types.ts';
 import type { Config } from '../model/config.ts';
 import type { Definition, Grant } from '../model/definition.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
-import { isObject, type JsonObject } from '../model/json.ts';
+import { isObject, type JsonObject, sortChanged } from '../model/json.ts';
 import { DR_POLICIES, type DrPolicy, isKindName, KIND_NAMES, type KindName } from '../model/kinds.ts';
 import type { Path } from '../model/path.ts';
 import { checkSchema, closest } from '../validate/schema-check.ts';
@@ -41,7 +41,7 @@ export function loadDefinitions(config: Config, files: FileSource, diags: Diagno
   for (const path of paths) {
     const text = readInside(files, path, diags, () => ({ file: path, line: 1, column: 1 }));
     if (typeof text !== 'string') continue;
-    for (const doc of parseDocuments(path, text, diags)) {
+    for (const doc of parseDocuments(path, text, diags, { sortKeys: true })) {
       const def = toDefinition(doc, files, diags);
       if (def) out.push(def);
       const value = doc.value;
@@ -130,7 +130,9 @@ function toDefinition(doc: ParsedDocument, files: FileSource, diags: Diagnostics
     passive: (DR_POLICIES as readonly string[]).includes(String(raw.passive))
       ? (raw.passive as DrPolicy)
       : 'off',
-    spec: finalSpec,
+    // Read sorted; what loading changed (an unwrapped export, a language filled in) is sorted here.
+    spec: sortChanged(finalSpec, raw.spec) as JsonObject,
+    keysSorted: true,
     sensitive: (raw.sensitive as string[] | undefined) ?? [],
     origin: { file: doc.file, document: doc.index, locate: (path) => doc.locate(path) },
   };

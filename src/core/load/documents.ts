@@ -9,7 +9,7 @@ import {
   visit,
 } from 'yaml';
 import type { Diagnostics } from '../model/diagnostics.ts';
-import type { Json } from '../model/json.ts';
+import { type Json, sortKeys } from '../model/json.ts';
 import type { Path } from '../model/path.ts';
 import { fastParse } from './fast-yaml.ts';
 
@@ -31,11 +31,18 @@ export interface ParsedDocument {
  * Parses a definition or config file. `.json` files are parsed strictly first, because YAML would
  * quietly accept JSON's common mistakes (a trailing comma, for one). A plain file is read by the
  * fast path (see fast-yaml.ts), anything else by the `yaml` library, whose tree supplies positions.
- * Problems become diagnostics; nothing here throws on bad input.
+ * Problems become diagnostics; nothing here throws on bad input. With `sortKeys`, every mapping's
+ * keys are sorted, whichever parser read it: definitions are read so, rendering wants them sorted.
+ * (Not codeploy.yml, whose regions keep the order they are written in.)
  */
-export function parseDocuments(file: string, text: string, diags: Diagnostics): ParsedDocument[] {
+export function parseDocuments(
+  file: string,
+  text: string,
+  diags: Diagnostics,
+  options: { sortKeys?: boolean } = {},
+): ParsedDocument[] {
   try {
-    return parseChecked(file, text, diags);
+    return parseChecked(file, text, diags, options.sortKeys ?? false);
   } catch (err) {
     // The parser and its tree walks recurse: input nested thousands deep overflows the stack. That
     // is the input's problem, said at its file, not a crash.
@@ -53,9 +60,9 @@ export const MAX_DEPTH = 64;
 
 const YAML_OPTIONS = { prettyErrors: true, uniqueKeys: true, merge: false } as const;
 
-function parseChecked(file: string, text: string, diags: Diagnostics): ParsedDocument[] {
+function parseChecked(file: string, text: string, diags: Diagnostics, sorted: boolean): ParsedDocument[] {
   if (/\.json$/i.test(file) && !checkStrictJson(file, text, diags)) return [];
-  const fast = fastParse(text, MAX_DEPTH);
+  const fast = fastParse(text, MAX_DEPTH, sorted);
   if (fast) {
     // The syntax tree is built only when a position is asked for (a diagnostic), and kept for the
     // file's other documents: a valid repo is read without one.
@@ -119,6 +126,7 @@ function parseChecked(file: string, text: string, diags: Diagnostics): ParsedDoc
     try {
       // Aliases are expanded with a cap: an alias bomb is refused instead of filling the memory.
       value = doc.toJS({ maxAliasCount: 100 }) as Json;
+      if (sorted) value = sortKeys(value) as Json;
     } catch (err) {
       const at = toPos(aliasOffset(doc, err) ?? doc.contents.range?.[0] ?? 0);
       diags.error('syntax', err instanceof Error ? err.message : String(err), {

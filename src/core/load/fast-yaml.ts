@@ -1,5 +1,5 @@
 import jsyaml from 'js-yaml';
-import type { Json } from '../model/json.ts';
+import { type Json, sortKeys as sorted } from '../model/json.ts';
 import { coreFloat, coreInt } from './core-numbers.ts';
 import { readPlainYaml } from './plain-yaml.ts';
 
@@ -19,9 +19,10 @@ import { readPlainYaml } from './plain-yaml.ts';
  * `0b101` and `-0x1`, which YAML 1.2 reads as strings, and its floats miss `-.5`. (Checked against
  * `yaml` on every plain scalar of up to four pieces from digits, signs, dots, exponents, `_`, `x`,
  * `o`, `inf` and `nan`: 194,476 scalars, no difference.)
+ * With `sortKeys`, every mapping's keys are sorted (see readPlainYaml).
  */
-export function fastParse(text: string, maxDepth: number): Json[] | undefined {
-  const plain = readPlainYaml(text, maxDepth);
+export function fastParse(text: string, maxDepth: number, sortKeys = false): Json[] | undefined {
+  const plain = readPlainYaml(text, maxDepth, sortKeys);
   if (plain) return plain;
   if (LEFT_TO_YAML.some(([needle, pattern]) => text.includes(needle) && pattern.test(text))) return undefined;
   let docs: unknown[];
@@ -31,7 +32,7 @@ export function fastParse(text: string, maxDepth: number): Json[] | undefined {
     return undefined;
   }
   for (const doc of docs) if (doc === null || doc === undefined || tooDeep(doc, maxDepth)) return undefined;
-  return docs as Json[];
+  return sortKeys ? docs.map((doc) => sorted(doc) as Json) : (docs as Json[]);
 }
 
 /** Each pattern with a character it needs: a search for that is far quicker than the pattern's scan. */

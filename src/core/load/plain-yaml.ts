@@ -18,14 +18,17 @@ import { coreFloat, coreInt } from './core-numbers.ts';
  * anchors, aliases, tags and directives; explicit (`?`) and non-string keys, `<<` and `__proto__`;
  * a duplicate key; a scalar that continues on the next line; an empty or non-mapping document; a
  * trailing comma or an implicit null in a flow collection; and nesting deeper than `maxDepth`.
- * Scalars resolve as YAML 1.2's core schema, as the `yaml` library resolves them. The tests
+ * Scalars resolve as YAML 1.2's core schema, as the `yaml` library resolves them. With `sortKeys`,
+ * each mapping comes with its keys sorted, as rendering wants them: made so as it is read, a mapping
+ * costs no second copy (sorting every definition after loading it cost as much as it saved).
+ * The tests
  * (test/unit/plain-yaml.test.ts) read the repo's YAML files, generated documents and mutated ones
  * both ways and compare the values.
  */
-export function readPlainYaml(text: string, maxDepth: number): JsonObject[] | undefined {
+export function readPlainYaml(text: string, maxDepth: number, sortKeys = false): JsonObject[] | undefined {
   if (LEAVE.test(text)) return undefined;
   try {
-    return new PlainReader(text, maxDepth).documents();
+    return new PlainReader(text, maxDepth, sortKeys).documents();
   } catch (err) {
     if (err === OUTSIDE) return undefined;
     throw err;
@@ -63,14 +66,16 @@ function isFlowIndicator(code: number): boolean {
 class PlainReader {
   private readonly lines: string[];
   private readonly maxDepth: number;
+  private readonly sortKeys: boolean;
   private readonly inline: InlineReader;
   /** The line being read. */
   private i = 0;
 
-  constructor(text: string, maxDepth: number) {
+  constructor(text: string, maxDepth: number, sortKeys: boolean) {
     this.lines = text.split('\n');
     this.maxDepth = maxDepth;
-    this.inline = new InlineReader(maxDepth);
+    this.sortKeys = sortKeys;
+    this.inline = new InlineReader(maxDepth, sortKeys);
   }
 
   documents(): JsonObject[] {
@@ -98,12 +103,16 @@ class PlainReader {
     if (depth >= this.maxDepth) outside();
     const out: JsonObject = {};
     let start = first;
+    let inOrder = true;
+    let previous = '';
     for (;;) {
       const line = this.lines[this.i] as string;
       const keyEnd = entryKeyEnd(line, start);
       if (keyEnd < 0) outside();
       const key = keyOf(line, start, keyEnd);
       if (Object.hasOwn(out, key)) outside();
+      if (key < previous) inOrder = false;
+      previous = key;
       const after = skipSpaces(line, keyEnd + 1);
       if (after >= line.length || line.charCodeAt(after) === HASH) {
         this.i++;
@@ -114,7 +123,8 @@ class PlainReader {
       }
       // The same indent: a key, or (in a mapping that is a sequence's value) the sequence's next item.
       const next = this.continuing(indent);
-      if (next === undefined || isSequenceItem(next, indent)) return out;
+      if (next === undefined || isSequenceItem(next, indent))
+        return inOrder || !this.sortKeys ? out : sortedCopy(out);
       start = indent;
     }
   }
@@ -281,9 +291,11 @@ class InlineReader {
   private line = '';
   private p = 0;
   private readonly maxDepth: number;
+  private readonly sortKeys: boolean;
 
-  constructor(maxDepth: number) {
+  constructor(maxDepth: number, sortKeys: boolean) {
     this.maxDepth = maxDepth;
+    this.sortKeys = sortKeys;
   }
 
   /** The value at `at` of `line`, which ends the line (a comment may follow it). */
@@ -317,6 +329,8 @@ class InlineReader {
     const close = isMap ? CLOSE_BRACE : CLOSE_BRACKET;
     const map: JsonObject = {};
     const list: Json[] = [];
+    let inOrder = true;
+    let previous = '';
     this.p = skipSpaces(line, this.p + 1);
     if (line.charCodeAt(this.p) === close) {
       this.p++;
@@ -326,13 +340,16 @@ class InlineReader {
       if (isMap) {
         const key = this.flowKey();
         if (Object.hasOwn(map, key)) outside();
+        if (key < previous) inOrder = false;
+        previous = key;
         map[key] = this.flowValue(depth + 1);
       } else list.push(this.flowValue(depth + 1));
       let p = skipSpaces(line, this.p);
       const c = line.charCodeAt(p);
       if (c === close) {
         this.p = p + 1;
-        return isMap ? map : list;
+        if (!isMap) return list;
+        return inOrder || !this.sortKeys ? map : sortedCopy(map);
       }
       if (c !== COMMA) outside(); // a `:` in a sequence (a one-pair mapping), a comment, or the line's end
       p = skipSpaces(line, p + 1);
@@ -386,6 +403,14 @@ class InlineReader {
     this.p = end + 1;
     return text;
   }
+}
+
+/** A mapping read out of order, with its keys sorted (the mapping read is left to the collector). */
+function sortedCopy(map: JsonObject): JsonObject {
+  const keys = Object.keys(map).sort();
+  const out: JsonObject = {};
+  for (let i = 0; i < keys.length; i++) out[keys[i] as string] = map[keys[i] as string] as Json;
+  return out;
 }
 
 /** `-`, `?` or `:` may start a plain scalar when a character that is not a space follows (`-1`). */

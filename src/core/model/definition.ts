@@ -26,6 +26,11 @@ export interface Definition {
   name: string;
   passive: DrPolicy;
   spec: JsonObject;
+  /**
+   * Every mapping in `spec` has its keys sorted, as loading reads them: rendering then sorts only
+   * what it changes. Without it (a definition made by hand), rendering sorts the whole spec first.
+   */
+  keysSorted?: true;
   permissions?: Grant[];
   /** JSON pointers (into `spec`) of values that must never be shown. */
   sensitive: string[];

@@ -26,21 +26,38 @@ export function canonicalJson(value: unknown): string {
  * changed. The result may share parts with `value`: neither may be changed in place afterwards.
  * (Rendering copied every object for every region, and kept the copies to the end.) `onString`,
  * when given, sees every string on the way with its path (one array, changed as the walk goes on:
- * copy it to keep it), so a check of the strings needs no walk of its own: rendering checks for
- * region leaks here.
+ * copy it to keep it), so a check of the strings needs no walk of its own.
  */
 export function sortKeys(
   value: unknown,
   onString?: (text: string, path: readonly Segment[]) => void,
 ): unknown {
+  return sortChanged(value, undefined, onString);
+}
+
+/**
+ * sortKeys for a value made from `before`, whose keys are sorted, by changes that copied what they
+ * changed and shared the rest (patches, the role overlay, normalization): a part that is `before`'s
+ * own, the same value at the same place, is kept without a visit; only the others are sorted, and
+ * only their strings are passed to `onString`. With `before` undefined, it is sortKeys. Rendering
+ * sorted every object of every spec for every region; definitions now load sorted (see
+ * readPlainYaml's `sortKeys`), and this sorts only what rendering changed, a few objects each.
+ */
+export function sortChanged(
+  value: unknown,
+  before: unknown,
+  onString?: (text: string, path: readonly Segment[]) => void,
+): unknown {
   const path: Segment[] = [];
-  const walk = (v: unknown): unknown => {
+  const walk = (v: unknown, b: unknown): unknown => {
+    if (v === b) return v;
     if (Array.isArray(v)) {
+      const old = Array.isArray(b) ? b : undefined;
       let out: unknown[] | undefined;
       for (let i = 0; i < v.length; i++) {
         path.push(i);
         const item = v[i];
-        const sorted = walk(item);
+        const sorted = walk(item, old?.[i]);
         path.pop();
         if (sorted !== item && !out) out = v.slice(0, i);
         if (out) out.push(sorted);
@@ -48,6 +65,7 @@ export function sortKeys(
       return out ?? v;
     }
     if (isObject(v)) {
+      const old = isObject(b) ? b : undefined;
       const keys = Object.keys(v);
       let inOrder = true;
       for (let i = 1; i < keys.length; i++)
@@ -65,7 +83,7 @@ export function sortKeys(
         const key = keys[i] as string;
         path.push(key);
         const field = v[key];
-        const sorted = walk(field);
+        const sorted = walk(field, old?.[key]);
         path.pop();
         if (sorted !== field && !out) {
           out = {};
@@ -78,7 +96,7 @@ export function sortKeys(
     if (onString && typeof v === 'string') onString(v, path);
     return v;
   };
-  return walk(value);
+  return walk(value, before);
 }
 
 /**

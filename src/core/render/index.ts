@@ -10,8 +10,8 @@ import {
   type RenderedRegion,
 } from '../model/definition.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
-import { isObject, type Json, type JsonObject, sortKeys } from '../model/json.ts';
-import type { Segment } from '../model/path.ts';
+import { isObject, type Json, type JsonObject, sortChanged, sortKeys } from '../model/json.ts';
+import { getAt, type Segment } from '../model/path.ts';
 import type { Reference } from '../model/reference.ts';
 import { mapStrings } from '../model/walk.ts';
 import { checkSchema } from '../validate/schema-check.ts';
@@ -36,6 +36,8 @@ interface Body {
  * 3. the role overlay (what a disabled object looks like);
  * 4. normalization (names filled in, canonical shapes, content hashes, sorted keys);
  * 5. checks: the rendered spec against its schema again, and the region-leak check.
+ * Keys: a spec is sorted once (loading reads it sorted), and each step keeps it so or sorts what it
+ * changed; the leak check reads each string where it is made, in step 2 or in the sort of step 4.
  * Object ids (`${clusters.x.id}`) stay as written: they are resolved per region when applying.
  */
 export function renderRegion(
@@ -100,20 +102,26 @@ export function renderRegions(
     return interpolateText(String(value), ofRegion, false);
   };
   const found: Leak[] = []; // one object's leaks at a time
-  // One pass over each string: references, then the storage remapping.
-  const renderText = (text: string) => {
-    const { rules, pattern } = current();
-    return remapStorage(interpolateText(text, resolve, false), rules, pattern);
+  // One pass over each string: references, then the storage remapping, then the leak check of
+  // the spec's strings (grants are checked once the overlay has kept those it keeps). The path
+  // starts at the body: `spec.…` or `permissions.…`.
+  const renderText = (text: string, path: readonly Segment[]) => {
+    const { rules, pattern, leaks } = current();
+    const rendered = remapStorage(interpolateText(text, resolve, false), rules, pattern);
+    if (path[0] === 'spec') leaks.inText(rendered, path, found);
+    return rendered;
   };
   const checkText = (text: string, path: readonly Segment[]) =>
     current().leaks.inText(text, path, found, SPEC);
 
+  // Sorted once for every region: see Definition.keysSorted.
+  const specs = defs.map((def) => (def.keysSorted ? def.spec : (sortKeys(def.spec) as JsonObject)));
   return regionNames.map((regionName) => {
     const region = config.regions.find((r) => r.name === regionName);
     if (!region) throw new Error(`unknown region "${regionName}"`);
     const role = roleOf(config, region.name);
     // By position for the walk below, and by key for the name and path references.
-    const bodies = defs.map((def) => applyPatches(config, region, def, diags));
+    const bodies = defs.map((def, i) => applyPatches(config, region, def, specs[i] as JsonObject, diags));
     const patched = new Map<string, Body>();
     defs.forEach((def, i) => {
       patched.set(objectKey(def), bodies[i] as Body);
@@ -140,7 +148,7 @@ export function renderRegions(
         kind: def.kind,
         name: def.name,
         passive: def.passive,
-        spec: normalizeSpec(def, overlaid.spec, checkText),
+        spec: normalizeSpec(def, overlaid.spec, remapped.spec, checkText),
         sensitive: def.sensitive,
         references: refs ? refs.sort() : NO_REFERENCES,
       };
@@ -151,10 +159,11 @@ export function renderRegions(
       if (def.source) obj.content_sha256 = contentHash(def.source);
       // Unchanged by patches and variables (the walks copy only on change), the spec is the one the
       // load checked, and the overlay and normalization keep to the schema by construction.
-      const untouched = remapped.spec === def.spec && remapped.permissions === def.permissions;
+      const untouched = remapped.spec === specs[i] && remapped.permissions === def.permissions;
       if (!untouched) recheckSchema(def, obj, diags);
       if (obj.permissions) leaks.inGrants(obj.permissions, found);
-      if (found.length > 0) reportLeaks(config, region.name, obj, def, found.splice(0), diags);
+      if (found.length > 0)
+        reportLeaks(config, region.name, obj, def, stillHeld(obj, found.splice(0)), diags);
       objects.push(obj);
     });
     pass = undefined;
@@ -174,12 +183,19 @@ function contentHash(source: NonNullable<Definition['source']>): string {
   return hash;
 }
 
-function applyPatches(config: Config, region: RegionConfig, def: Definition, diags: Diagnostics): Body {
+/** The definition's spec (`spec`, sorted) and grants after the region's patches, the spec still sorted. */
+function applyPatches(
+  config: Config,
+  region: RegionConfig,
+  def: Definition,
+  spec: JsonObject,
+  diags: Diagnostics,
+): Body {
   // The common case, no patch for this object, makes nothing.
   if (!region.patches.some((patch) => patchApplies(patch, def.kind, def.name)))
-    return def.permissions ? { spec: def.spec, permissions: def.permissions } : { spec: def.spec };
+    return def.permissions ? { spec, permissions: def.permissions } : { spec };
   let body: Json = {
-    spec: def.spec,
+    spec,
     ...(def.permissions ? { permissions: def.permissions as unknown as Json } : {}),
   };
   region.patches.forEach((patch, i) => {
@@ -201,7 +217,7 @@ function applyPatches(config: Config, region: RegionConfig, def: Definition, dia
   });
   const out = isObject(body) ? body : {};
   return {
-    spec: isObject(out.spec) ? out.spec : {},
+    spec: isObject(out.spec) ? (sortChanged(out.spec, spec) as JsonObject) : {},
     ...(Array.isArray(out.permissions) ? { permissions: out.permissions as unknown as Grant[] } : {}),
   };
 }
@@ -212,10 +228,14 @@ const NO_REFERENCES: string[] = Object.freeze([]) as unknown as string[];
 /** The leak check's paths start at the object: `spec.…`. */
 const SPEC = ['spec'];
 
-/** Normalization ends by sorting the keys, and that walk passes each string to `onString`. */
+/**
+ * Normalization ends by sorting the keys of what the overlay and normalization changed in
+ * `before` (sorted), and that walk passes each string it sorts to `onString`.
+ */
 function normalizeSpec(
   def: Definition,
   spec: JsonObject,
+  before: JsonObject,
   onString: (text: string, path: readonly Segment[]) => void,
 ): JsonObject {
   const rules = kindRules(def.kind);
@@ -224,7 +244,16 @@ function normalizeSpec(
   if (def.kind === 'global-init-script' && def.source) {
     out = { ...out, script: Buffer.from(def.source.content, 'utf8').toString('base64') };
   }
-  return sortKeys(out, onString) as JsonObject;
+  return sortChanged(out, before, onString) as JsonObject;
+}
+
+/**
+ * The leaks found that the rendered object still holds: one found in a string as step 2 made it is
+ * gone when the overlay or normalization removed or changed that string (the sort of step 4 read
+ * the changed one).
+ */
+function stillHeld(obj: RenderedObject, leaks: Leak[]): Leak[] {
+  return leaks.filter((leak) => getAt(obj, leak.path) === leak.text);
 }
 
 /**
