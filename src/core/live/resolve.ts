@@ -37,7 +37,7 @@ export function resolveObject(obj: RenderedObject, ctx: ResolveContext): Desired
     obj.spec as Json,
     (ref) =>
       ref.type === 'object' && ref.attribute === 'id'
-        ? (ctx.ids.get(`${ref.kind}/${ref.name}`) ?? KNOWN_AFTER_APPLY)
+        ? (ctx.ids.get(ref.key) ?? KNOWN_AFTER_APPLY)
         : undefined,
     true,
   ) as JsonObject;

@@ -12,7 +12,14 @@ import type { KindName } from './kinds.ts';
 export type Reference =
   | { type: 'var'; name: string }
   | { type: 'region'; field: 'name' | 'role' | 'host' }
-  | { type: 'object'; kind: KindName; name: string; attribute: 'id' | 'name' | 'path' };
+  | {
+      type: 'object';
+      kind: KindName;
+      name: string;
+      attribute: 'id' | 'name' | 'path';
+      /** The object's key (`cluster/shared`), made once per expression: each use looks it up. */
+      key: string;
+    };
 
 /** Global, so findReferences can step through a string with exec from `lastIndex`. */
 const REFERENCE_PATTERN = /(\$?)\$\{([^}]*)\}/g;
@@ -89,7 +96,13 @@ function parseOnce(expression: string): Reference | { error: string } {
   if (!(allowed as string[]).includes(attribute)) {
     return { error: `a ${kind} has no attribute "${attribute}" (it has ${allowed.join(', ')})` };
   }
-  return { type: 'object', kind, name, attribute: attribute as 'id' | 'name' | 'path' };
+  return {
+    type: 'object',
+    kind,
+    name,
+    attribute: attribute as 'id' | 'name' | 'path',
+    key: `${kind}/${name}`,
+  };
 }
 
 export function attributesOf(kind: KindName): Array<'id' | 'name' | 'path'> {

@@ -14,7 +14,7 @@ export function dependenciesOf(obj: RenderedObject): string[] {
     for (const m of findReferences(text)) {
       if (m.escaped) continue;
       const ref = parseReference(m.expression);
-      if (!('error' in ref) && ref.type === 'object') deps.add(`${ref.kind}/${ref.name}`);
+      if (!('error' in ref) && ref.type === 'object') deps.add(ref.key);
     }
   });
   return [...deps].sort();

@@ -88,7 +88,7 @@ export function renderRegions(
   let referenced: string[] | undefined;
   const resolve = (ref: Reference): string | undefined => {
     if (ref.type !== 'object') return ofRegion(ref);
-    const key = `${ref.kind}/${ref.name}`;
+    const key = ref.key;
     referenced ??= [];
     if (!referenced.includes(key)) referenced.push(key);
     if (ref.attribute === 'id') return undefined;

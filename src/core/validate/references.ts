@@ -37,9 +37,8 @@ export function checkReferences(
         const ref = refs[i] as ReferenceMatch;
         if (ref.escaped) continue;
         const parsed = parseReference(ref.expression);
-        const where = () => whereIn(def, path, ref);
         if ('error' in parsed) {
-          diags.error('reference', `unknown reference: ${parsed.error}`, where());
+          diags.error('reference', `unknown reference: ${parsed.error}`, whereIn(def, path, ref));
         } else if (parsed.type === 'var') {
           const missing = config.regions.filter((r) => !(parsed.name in r.variables)).map((r) => r.name);
           if (missing.length > 0) {
@@ -47,13 +46,13 @@ export function checkReferences(
               'reference',
               `variable "${parsed.name}" is not defined for region ${missing.join(', ')}`,
               {
-                ...where(),
+                ...whereIn(def, path, ref),
                 expected: `regions.<region>.variables.${parsed.name} in ${config.file}`,
               },
             );
           }
         } else if (parsed.type === 'object') {
-          const target = `${parsed.kind}/${parsed.name}`;
+          const target = parsed.key;
           if (invalid.has(target)) {
             // reported already, with its own errors
           } else if (!byKey.has(target)) {
@@ -61,12 +60,12 @@ export function checkReferences(
               'reference',
               `dangling reference: no ${parsed.kind} named "${parsed.name}" is defined${maybeBroken}`,
               {
-                ...where(),
+                ...whereIn(def, path, ref),
                 expected: `a defined ${parsed.kind}`,
               },
             );
           } else if (target === key) {
-            diags.error('reference', 'an object cannot reference itself', where());
+            diags.error('reference', 'an object cannot reference itself', whereIn(def, path, ref));
           } else deps.add(target);
         }
       }
