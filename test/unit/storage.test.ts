@@ -69,6 +69,16 @@ describe('region-leak check', () => {
     ]);
   });
 
+  it('finds a host or marker whatever its case, in any text', () => {
+    const { errors } = render(
+      '  spark_version: "15.4"\n  spark_env_vars:\n    A: HTTPS://PRIMARY.EXAMPLE.COM\n    B: "Région US-East-1"\n    C: "Région ouest"\n',
+    );
+    expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'spec.spark_env_vars.A: region "secondary": cluster "c" still holds the workspace host "primary.example.com" of region "primary"',
+      'spec.spark_env_vars.B: region "secondary": cluster "c" still holds the region marker "us-east-1" of region "primary"',
+    ]);
+  });
+
   it("flags a grant to the other region's principal, at its place in the list", () => {
     const { errors } = loadAndRender({
       'codeploy.yml': CONFIG,

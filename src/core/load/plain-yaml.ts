@@ -1,4 +1,4 @@
-import type { Json, JsonObject } from '../model/json.ts';
+import { type Json, type JsonObject, sortStrings } from '../model/json.ts';
 import { coreFloat, coreInt } from './core-numbers.ts';
 
 /**
@@ -407,7 +407,7 @@ class InlineReader {
 
 /** A mapping read out of order, with its keys sorted (the mapping read is left to the collector). */
 function sortedCopy(map: JsonObject): JsonObject {
-  const keys = Object.keys(map).sort();
+  const keys = sortStrings(Object.keys(map));
   const out: JsonObject = {};
   for (let i = 0; i < keys.length; i++) out[keys[i] as string] = map[keys[i] as string] as Json;
   return out;

@@ -73,11 +73,7 @@ export function sortChanged(
           inOrder = false;
           break;
         }
-      // Two keys out of order are swapped: `Array.prototype.sort` allocates a work copy even then.
-      if (!inOrder) {
-        if (keys.length === 2) keys.reverse();
-        else keys.sort();
-      }
+      if (!inOrder) sortStrings(keys);
       let out: Record<string, unknown> | undefined = inOrder ? undefined : {};
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i] as string;
@@ -97,6 +93,25 @@ export function sortChanged(
     return v;
   };
   return walk(value, before);
+}
+
+/**
+ * Sorts a list of strings in place, as `Array.prototype.sort` does. A short list (an object's keys,
+ * an object's references) is sorted by insertion: the built-in sort allocates a work copy of every
+ * list, which made loading's sorted mappings a tenth of an offline plan's allocations.
+ */
+export function sortStrings(list: string[]): string[] {
+  if (list.length > 32) return list.sort();
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as string;
+    let j = i - 1;
+    while (j >= 0 && (list[j] as string) > item) {
+      list[j + 1] = list[j] as string;
+      j--;
+    }
+    list[j + 1] = item;
+  }
+  return list;
 }
 
 /**

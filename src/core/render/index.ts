@@ -10,7 +10,7 @@ import {
   type RenderedRegion,
 } from '../model/definition.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
-import { isObject, type Json, type JsonObject, sortChanged, sortKeys } from '../model/json.ts';
+import { isObject, type Json, type JsonObject, sortChanged, sortKeys, sortStrings } from '../model/json.ts';
 import { getAt, type Segment } from '../model/path.ts';
 import type { Reference } from '../model/reference.ts';
 import { mapStrings } from '../model/walk.ts';
@@ -150,7 +150,7 @@ export function renderRegions(
         passive: def.passive,
         spec: normalizeSpec(def, overlaid.spec, remapped.spec, checkText),
         sensitive: def.sensitive,
-        references: refs ? refs.sort() : NO_REFERENCES,
+        references: refs ? sortStrings(refs) : NO_REFERENCES,
       };
       if (overlaid.permissions) obj.permissions = overlaid.permissions;
       if (overlaid.lifecycle) obj.lifecycle = overlaid.lifecycle;

@@ -62,14 +62,19 @@ const PERMISSIONS = ['permissions'];
  */
 export class LeakFinder {
   private readonly needles: readonly Needle[];
+  /** Whether a text may hold a host or marker: see `mayHoldText`. */
+  private readonly textPattern: RegExp;
 
   constructor(config: Config, region: string) {
     this.needles = needlesFor(config, region);
+    this.textPattern = mayHoldText(this.needles);
   }
 
   /** The leaks in one string at `path` (under `at`), added to `found`. */
   inText(text: string, path: readonly Segment[], found: Leak[], at: readonly Segment[] = []): void {
-    const lower = text.toLowerCase();
+    // Lower-cased only when a host or marker may be in it: most strings hold none, and a copy of
+    // each that has a capital letter was the leak check's allocation for every string of a region.
+    const lower = this.textPattern.test(text) ? text.toLowerCase() : undefined;
     const needles = this.needles;
     // An index loop: `for…of` made an iterator for every string of every region.
     for (let i = 0; i < needles.length; i++) {
@@ -77,7 +82,7 @@ export class LeakFinder {
       const hit =
         'prefix' in needle
           ? prefixIn(needle.prefix, text)
-          : lower.includes(needle.text)
+          : lower?.includes(needle.text)
             ? needle.shown
             : undefined;
       if (hit !== undefined)
@@ -112,6 +117,16 @@ function prefixIn(pattern: PrefixPattern, text: string): string | undefined {
   if (!mayHoldPrefix(pattern, text)) return undefined;
   pattern.regex.lastIndex = 0;
   return pattern.regex.exec(text)?.[0];
+}
+
+/**
+ * A pattern that finds, without regard to case, every text in which a lower-cased copy holds one of
+ * the needles' texts, and more: any text that is not plain ASCII, whose lower case the pattern's
+ * case folding may not foresee (`İ` lower-cases to `i̇`), is left to the lower-cased search.
+ */
+function mayHoldText(needles: readonly Needle[]): RegExp {
+  const texts = needles.flatMap((n) => ('text' in n ? [n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')] : []));
+  return new RegExp([...texts, '[^\\x00-\\x7f]'].join('|'), 'i');
 }
 
 function needlesFor(config: Config, region: string): Needle[] {
