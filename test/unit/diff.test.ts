@@ -3,11 +3,14 @@ import { cluster } from '../../src/core/kinds/cluster.ts';
 import { job } from '../../src/core/kinds/job.ts';
 import { NO_FIELD_RULES } from '../../src/core/kinds/types.ts';
 import type { RenderedObject } from '../../src/core/model/definition.ts';
-import type { JsonObject } from '../../src/core/model/json.ts';
+import type { Json, JsonObject } from '../../src/core/model/json.ts';
+import type { Path } from '../../src/core/model/path.ts';
+import { mapLeaves } from '../../src/core/model/walk.ts';
 import { diffSpec } from '../../src/core/plan/diff.ts';
 import { planObject } from '../../src/core/plan/plan.ts';
-import { REDACTED } from '../../src/core/plan/redact.ts';
+import { isSensitive, REDACTED, redactSpec } from '../../src/core/plan/redact.ts';
 import { reconcileRemote } from '../../src/core/plan/remote-rules.ts';
+import { random } from '../support/random.ts';
 
 const none = { pointers: [], patterns: [] };
 const task = (key: string, extra: JsonObject = {}) => ({
@@ -127,6 +130,40 @@ describe('field rules of the diff', () => {
       { path: 'spec.token_note', action: 'change', old: REDACTED, new: REDACTED },
     ]);
     expect(JSON.stringify(changes)).not.toMatch(/old-key|new-key/);
+  });
+
+  it('redacts by keys alone exactly as the rule for each leaf does, at any depth and starting path', () => {
+    // The redaction of specs without pointers or patterns walks keys, not leaf paths: it must
+    // agree with isSensitive on every leaf, for random specs of credential and policy-rule keys.
+    const rnd = random(5);
+    const keys = ['password', 'value', 'defaultValue', 'name', 'sas_key', 'conf', 'token'];
+    const scalars = ['{{secrets/s/k}}', 'plain', 7, true, null, '{{not a secret'];
+    const make = (depth: number): Json => {
+      const pick = rnd();
+      if (depth > 3 || pick < 0.3) return scalars[Math.floor(rnd() * scalars.length)] as Json;
+      if (pick < 0.5) return Array.from({ length: Math.floor(rnd() * 3) }, () => make(depth + 1));
+      const out: JsonObject = {};
+      for (let i = Math.floor(rnd() * 4); i > 0; i--)
+        out[keys[Math.floor(rnd() * keys.length)] as string] = make(depth + 1);
+      return out;
+    };
+    const rules = { pointers: [], patterns: [] };
+    const starts: Path[] = [[], ['password'], ['conf', 'value'], ['x', 0, 'defaultValue'], [2]];
+    let redacted = 0;
+    for (let n = 0; n < 2000; n++) {
+      const value = make(0);
+      const at = starts[n % starts.length] as Path;
+      const expected = mapLeaves(
+        value,
+        (leaf, path) => (isSensitive(path, leaf, rules) ? REDACTED : leaf),
+        at,
+      );
+      const actual = redactSpec(value, rules, at);
+      expect(actual, JSON.stringify({ value, at })).toEqual(expected);
+      if (expected === value) expect(actual).toBe(value);
+      if (JSON.stringify(expected).includes(REDACTED)) redacted++;
+    }
+    expect(redacted).toBeGreaterThan(300);
   });
 
   it('permissions are compared by principal, not by position', () => {
