@@ -127,6 +127,25 @@ describe('validation reports every problem at once, with file and line', () => {
     ).toHaveLength(2);
   });
 
+  it('reports a longer cycle once, and no cycle where two paths meet', () => {
+    const job = (name: string, ...others: string[]) =>
+      `kind: job\nname: ${name}\nspec:\n  tasks:\n${others.map((o, i) => `    - task_key: t${i}\n      run_job_task: { job_id: "\${jobs.${o}.id}" }\n`).join('')}`;
+    const { errors } = loadAndRender({
+      'codeploy.yml': minimalConfig(),
+      // c → d → e → c is a cycle; top → left → bottom and top → right → bottom is a diamond.
+      'definitions/a.yml': [
+        job('c', 'd'),
+        job('d', 'e'),
+        job('e', 'c'),
+        job('top', 'left', 'right'),
+        job('left', 'bottom'),
+        job('right', 'bottom'),
+        'kind: job\nname: bottom\nspec: {}\n',
+      ].join('---\n'),
+    });
+    expect(errors.map((e) => e.message)).toEqual(['reference cycle: job/c → job/d → job/e → job/c']);
+  });
+
   it('reports config mistakes: an unknown active region and a storage location missing a region', () => {
     const config = minimalConfig()
       .replace('active: primary', 'active: east')

@@ -10,23 +10,28 @@ import { idFieldAt } from './id-fields.ts';
 
 /**
  * Checks every `${…}` in every definition: variables defined in every region, referenced objects
- * defined, no reference cycles, and no literal workspace ids where a reference belongs.
- * Returns the dependency edges (object key → keys it references) for the planner.
+ * defined, no reference cycles, and no literal workspace ids where a reference belongs. (The
+ * planner reads its dependencies from the rendering, which notes them as it resolves.)
  */
 export function checkReferences(
   config: Config,
   defs: Definition[],
   diags: Diagnostics,
   invalid: ReadonlySet<string> = new Set(),
-): Map<string, Set<string>> {
-  const byKey = new Map(defs.map((d) => [objectKey(d), d]));
+): void {
+  // Objects by position: the edges and the cycle search work on numbers, not keys.
+  const position = new Map<string, number>();
+  defs.forEach((def, i) => {
+    position.set(objectKey(def), i);
+  });
   // Documents that failed to parse at all are missing from both: say so rather than mislead.
   const maybeBroken = diags.hasErrors ? ' (or its definition failed to load: see the errors above)' : '';
-  const edges = new Map<string, Set<string>>();
-  for (const def of defs) {
+  const edges: number[][] = [];
+  for (let at = 0; at < defs.length; at++) {
+    const def = defs[at] as Definition;
     const key = objectKey(def);
-    const deps = new Set<string>();
-    edges.set(key, deps);
+    const deps: number[] = [];
+    edges.push(deps);
     // One walk of each spec serves both checks.
     forEachLeaf(def.spec, (leaf, path) => {
       checkLiteralId(def, leaf, path, diags);
@@ -53,9 +58,10 @@ export function checkReferences(
           }
         } else if (parsed.type === 'object') {
           const target = parsed.key;
+          const to = position.get(target);
           if (invalid.has(target)) {
             // reported already, with its own errors
-          } else if (!byKey.has(target)) {
+          } else if (to === undefined) {
             diags.error(
               'reference',
               `dangling reference: no ${parsed.kind} named "${parsed.name}" is defined${maybeBroken}`,
@@ -66,13 +72,12 @@ export function checkReferences(
             );
           } else if (target === key) {
             diags.error('reference', 'an object cannot reference itself', whereIn(def, path, ref));
-          } else deps.add(target);
+          } else if (!deps.includes(to)) deps.push(to);
         }
       }
     });
   }
   reportCycles(defs, edges, diags);
-  return edges;
 }
 
 /** Only for a diagnostic: a position costs the file's syntax tree. */
@@ -113,29 +118,35 @@ function pluralOf(kind: KindName): string {
   return kindRules(kind).plural;
 }
 
-function reportCycles(defs: Definition[], edges: Map<string, Set<string>>, diags: Diagnostics): void {
-  const state = new Map<string, 'visiting' | 'done'>();
-  const stack: string[] = [];
+/** Each cycle of references once, at the object that closes it: a depth-first search by position. */
+function reportCycles(defs: readonly Definition[], edges: readonly number[][], diags: Diagnostics): void {
+  const state = new Uint8Array(defs.length); // 0 not seen, VISITING, DONE
+  const stack: number[] = [];
   const reported = new Set<string>();
-  const visit = (key: string): void => {
-    state.set(key, 'visiting');
-    stack.push(key);
-    for (const dep of edges.get(key) ?? []) {
-      if (state.get(dep) === 'visiting') {
-        const cycle = [...stack.slice(stack.indexOf(dep)), dep];
+  const visit = (at: number): void => {
+    state[at] = VISITING;
+    stack.push(at);
+    const deps = edges[at] as number[];
+    for (let i = 0; i < deps.length; i++) {
+      const dep = deps[i] as number;
+      if (state[dep] === VISITING) {
+        const def = defs[at] as Definition;
+        const cycle = [...stack.slice(stack.indexOf(dep)), dep].map((k) => objectKey(defs[k] as Definition));
         const id = [...cycle].sort().join(',');
         if (!reported.has(id)) {
           reported.add(id);
-          const def = defs.find((d) => objectKey(d) === key);
           diags.error('reference-cycle', `reference cycle: ${cycle.join(' → ')}`, {
-            ...(def ? { location: { file: def.origin.file, ...def.origin.locate(['name']) } } : {}),
+            location: { file: def.origin.file, ...def.origin.locate(['name']) },
             expected: 'references that form no cycle',
           });
         }
-      } else if (!state.has(dep)) visit(dep);
+      } else if (state[dep] !== DONE) visit(dep);
     }
     stack.pop();
-    state.set(key, 'done');
+    state[at] = DONE;
   };
-  for (const key of edges.keys()) if (!state.has(key)) visit(key);
+  for (let at = 0; at < defs.length; at++) if (state[at] === 0) visit(at);
 }
+
+const VISITING = 1;
+const DONE = 2;
