@@ -3,3 +3,7 @@ import type { ValidateFunction } from 'ajv';
 import type { KindName } from '../../model/kinds.ts';
 export declare const configValidator: ValidateFunction;
 export declare const kindValidators: Readonly<Record<KindName, ValidateFunction>>;
+/** Where a kind's spec takes any string: see scripts/free-strings.ts. */
+export declare const freeStringFields: Readonly<
+  Record<KindName, { keys: readonly string[]; maps: readonly string[]; guarded: readonly string[] }>
+>;
