@@ -96,6 +96,19 @@ export function sortChanged(
 }
 
 /**
+ * A copy of the fields of `value` that come before `key`: where a copy-on-write walk of an object
+ * (mapStrings, redaction) finds the first field that changed, it copies those and goes on.
+ */
+export function fieldsBefore<T>(value: Readonly<Record<string, T>>, key: string): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const before in value) {
+    if (before === key) break;
+    out[before] = value[before] as T;
+  }
+  return out;
+}
+
+/**
  * Sorts a list of strings in place, as `Array.prototype.sort` does. A short list (an object's keys,
  * an object's references) is sorted by insertion: the built-in sort allocates a work copy of every
  * list, which made loading's sorted mappings a tenth of an offline plan's allocations.

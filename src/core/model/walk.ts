@@ -1,4 +1,4 @@
-import { isObject, type Json } from './json.ts';
+import { fieldsBefore, isObject, type Json } from './json.ts';
 import type { Path, Segment } from './path.ts';
 
 /**
@@ -100,13 +100,7 @@ class LeafWalk {
         const field = v[k] as Json;
         const mapped = this.walk(field);
         path.pop();
-        if (mapped !== field && !out) {
-          out = {};
-          for (const before in v) {
-            if (before === k) break;
-            out[before] = v[before] as Json;
-          }
-        }
+        if (mapped !== field && !out) out = fieldsBefore(v, k);
         if (out) out[k] = mapped;
       }
       return out ?? v;

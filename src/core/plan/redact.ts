@@ -1,4 +1,4 @@
-import { isObject, type Json, type JsonObject } from '../model/json.ts';
+import { fieldsBefore, isObject, type Json, type JsonObject } from '../model/json.ts';
 import { fromPointer, matchesAny, type Path, type Segment } from '../model/path.ts';
 import { mapLeaves } from '../model/walk.ts';
 
@@ -93,13 +93,7 @@ function redactByKeys(value: Json, named: string, last: string | undefined): Jso
     for (const key in value) {
       const field = value[key] as Json;
       const shown = redactByKeys(field, key === 'value' || key === 'defaultValue' ? (last ?? key) : key, key);
-      if (shown !== field && !out) {
-        out = {};
-        for (const before in value) {
-          if (before === key) break;
-          out[before] = value[before] as Json;
-        }
-      }
+      if (shown !== field && !out) out = fieldsBefore(value, key);
       if (out) out[key] = shown;
     }
     return out ?? value;
