@@ -170,7 +170,7 @@ export function renderRegions(
       if (def.source) obj.content_sha256 = contentHash(def.source);
       // Unchanged by patches, and with no string rewritten where the schema constrains it, the spec
       // keeps to the schema the load checked it against: the overlay and normalization keep to it
-      // by construction. (Checking every rewritten spec again was a tenth of an offline plan's CPU.)
+      // by construction. (Checking every rewritten spec again was 7% of an offline plan's CPU.)
       if (recheck) recheckSchema(def, obj, diags);
       if (obj.permissions) leaks.inGrants(obj.permissions, found);
       if (found.length > 0)
