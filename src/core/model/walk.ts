@@ -7,23 +7,34 @@ import type { Path, Segment } from './path.ts';
  * definitions spend a tenth of its time here): a visitor that keeps it must copy it.
  */
 export function forEachLeaf(value: unknown, visit: (leaf: unknown, path: readonly Segment[]) => void): void {
-  const path: Segment[] = [];
-  const walk = (v: unknown): void => {
+  new LeafVisit(visit).walk(value);
+}
+
+/** The walk of forEachLeaf, a class for the reason LeafWalk is one (below). */
+class LeafVisit {
+  private readonly visit: (leaf: unknown, path: readonly Segment[]) => void;
+  private readonly path: Segment[] = [];
+
+  constructor(visit: (leaf: unknown, path: readonly Segment[]) => void) {
+    this.visit = visit;
+  }
+
+  walk(v: unknown): void {
+    const path = this.path;
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         path.push(i);
-        walk(v[i]);
+        this.walk(v[i]);
         path.pop();
       }
     } else if (isObject(v))
       for (const k in v) {
         path.push(k);
-        walk(v[k]);
+        this.walk(v[k]);
         path.pop();
       }
-    else visit(v, path);
-  };
-  walk(value);
+    else this.visit(v, path);
+  }
 }
 
 /** forEachLeaf for the strings only. */

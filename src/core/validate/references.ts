@@ -2,10 +2,10 @@ import { kindRules } from '../kinds/index.ts';
 import type { Config } from '../model/config.ts';
 import { type Definition, objectKey } from '../model/definition.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
-import { isObject } from '../model/json.ts';
 import type { KindName } from '../model/kinds.ts';
 import { type Segment, toDisplay } from '../model/path.ts';
 import { findReferences, isWholeReference, parseReference, type ReferenceMatch } from '../model/reference.ts';
+import { forEachLeaf } from '../model/walk.ts';
 import { idFieldAt } from './id-fields.ts';
 
 /**
@@ -25,8 +25,8 @@ export function checkReferences(
 }
 
 /**
- * One walk of each spec for both checks (references, literal ids), as a class: its methods are the
- * same for every definition, where a closure made per definition showed in a cold run's profile.
+ * One walk of each spec for both checks (references, literal ids). Its visitor is made once for
+ * every definition, where a closure made per definition showed in a cold run's profile.
  */
 class ReferenceScan {
   /** Each object's references, by position: the cycle search works on numbers, not keys. */
@@ -34,11 +34,11 @@ class ReferenceScan {
   private readonly position = new Map<string, number>();
   /** Documents that failed to parse at all are missing from both: say so rather than mislead. */
   private readonly maybeBroken: string;
-  /** The definition being walked, its key and its references; the path of the value visited. */
+  /** The definition being walked, its key and its references. */
   private def: Definition | undefined;
   private key = '';
   private deps: number[] = [];
-  private readonly path: Segment[] = [];
+  private readonly visitLeaf: (leaf: unknown, path: readonly Segment[]) => void;
 
   private readonly config: Config;
   private readonly defs: readonly Definition[];
@@ -54,6 +54,11 @@ class ReferenceScan {
       this.position.set(objectKey(def), i);
     });
     this.maybeBroken = diags.hasErrors ? ' (or its definition failed to load: see the errors above)' : '';
+    this.visitLeaf = (leaf, path) => {
+      const def = this.def as Definition;
+      checkLiteralId(def, leaf, path, this.diags);
+      if (typeof leaf === 'string') this.references(def, leaf, path);
+    };
   }
 
   definition(at: number): void {
@@ -62,38 +67,17 @@ class ReferenceScan {
     this.key = objectKey(def);
     this.deps = [];
     this.edges.push(this.deps);
-    this.visit(def.spec);
+    forEachLeaf(def.spec, this.visitLeaf);
   }
 
-  private visit(value: unknown): void {
-    const path = this.path;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        path.push(i);
-        this.visit(value[i]);
-        path.pop();
-      }
-    } else if (isObject(value)) {
-      for (const k in value) {
-        path.push(k);
-        this.visit(value[k]);
-        path.pop();
-      }
-    } else {
-      const def = this.def as Definition;
-      checkLiteralId(def, value, path, this.diags);
-      if (typeof value === 'string') this.references(def, value);
-    }
-  }
-
-  private references(def: Definition, text: string): void {
+  private references(def: Definition, text: string, path: readonly Segment[]): void {
     const refs = findReferences(text);
     // An index loop: most strings hold no reference, and `for…of` makes an iterator for each.
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i] as ReferenceMatch;
       if (ref.escaped) continue;
       const parsed = parseReference(ref.expression);
-      const { config, diags, path } = this;
+      const { config, diags } = this;
       if ('error' in parsed) {
         diags.error('reference', `unknown reference: ${parsed.error}`, whereIn(def, path, ref));
       } else if (parsed.type === 'var') {
