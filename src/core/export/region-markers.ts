@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../model/regexp.ts';
+
 /**
  * What `codeploy export` can tell about regions from the values it finds: the storage locations
  * (a bucket, a container) and the cloud region names written into them. These become the starter
@@ -77,8 +79,4 @@ function counterpart(marker: string, standby: string): string {
       ? 'c'
       : direction.replace(/(north|south)?(east|west)?/, (_, a, b) => (a?.[0] ?? '') + (b?.[0] ?? ''));
   return `${area}${initials}${number}`;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

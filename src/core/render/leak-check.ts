@@ -2,6 +2,7 @@ import type { Config } from '../model/config.ts';
 import type { Definition, Grant } from '../model/definition.ts';
 import type { Diagnostics } from '../model/diagnostics.ts';
 import { type Segment, toDisplay } from '../model/path.ts';
+import { escapeRegExp } from '../model/regexp.ts';
 import { forEachString } from '../model/walk.ts';
 import { mayHoldPrefix, type PrefixPattern, prefixPattern } from './storage.ts';
 
@@ -125,7 +126,7 @@ function prefixIn(pattern: PrefixPattern, text: string): string | undefined {
  * case folding may not foresee (`İ` lower-cases to `i̇`), is left to the lower-cased search.
  */
 function mayHoldText(needles: readonly Needle[]): RegExp {
-  const texts = needles.flatMap((n) => ('text' in n ? [n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')] : []));
+  const texts = needles.flatMap((n) => ('text' in n ? [escapeRegExp(n.text)] : []));
   return new RegExp([...texts, '[^\\x00-\\x7f]'].join('|'), 'i');
 }
 

@@ -1,4 +1,5 @@
 import type { Config } from '../model/config.ts';
+import { escapeRegExp } from '../model/regexp.ts';
 
 export interface PrefixRule {
   /** A storage prefix of another region. */
@@ -50,7 +51,7 @@ export function prefixPattern(prefixes: readonly string[]): PrefixPattern | unde
   if (prefixes.length === 0) return undefined;
   const longestFirst = [...prefixes].sort((a, b) => b.length - a.length);
   const alternatives = longestFirst.map((p) => {
-    const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(p);
     return /[/:]$/.test(p) ? escaped : `${escaped}(?=$|[/?#\\s"',;])`;
   });
   return {
